@@ -1,0 +1,13 @@
+# Warnings are set per target, never by editing global flags.
+function(ombud_set_warnings target)
+  target_compile_options(${target} PRIVATE
+    -Wall -Wextra -Wpedantic -Wshadow -Wconversion
+    -Wnon-virtual-dtor -Woverloaded-virtual -Wold-style-cast)
+  if(OMBUD_WERROR)
+    target_compile_options(${target} PRIVATE -Werror)
+  endif()
+  if(OMBUD_SANITIZE)
+    target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer)
+    target_link_options(${target} PRIVATE -fsanitize=address,undefined)
+  endif()
+endfunction()

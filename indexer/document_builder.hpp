@@ -1,0 +1,15 @@
+// A Decision as a Xapian document: the unique ID term, a boolean term and a value for each facet
+// (schema.hpp), the text's terms with positions, and the facts and text as stored data.
+#pragma once
+
+#include <xapian.h>
+
+#include "analyzer.hpp"
+#include "decision.hpp"
+
+namespace ombud {
+
+// A pure function of its input, so its output can be golden-tested term by term.
+Xapian::Document build_document(const Decision& decision, Analyzer& analyzer);
+
+}  // namespace ombud

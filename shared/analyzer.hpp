@@ -1,0 +1,63 @@
+// The one place where text becomes terms. Words are found with ICU's word BreakIterator, then cut
+// and joined the way Xapian's QueryParser cuts query text, case-folded with NFKC_Casefold and
+// stemmed with the English Snowball stemmer. The query side gives QueryParser the same
+// normalisation through stemmer(), so a document's own sentences always find it.
+#pragma once
+
+#include <unicode/uversion.h>
+#include <xapian.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+U_NAMESPACE_BEGIN
+class BreakIterator;
+U_NAMESPACE_END
+
+namespace ombud {
+
+// Words longer than this many UTF-8 bytes are not indexed (TermGenerator's default too): they are
+// never real words, and Xapian's limit on a term is 245 bytes.
+inline constexpr std::size_t kMaxWordBytes = 64;
+
+class Analyzer {
+ public:
+  Analyzer();
+  ~Analyzer();
+  Analyzer(const Analyzer&) = delete;
+  Analyzer& operator=(const Analyzer&) = delete;
+
+  // The words of `utf8` as QueryParser would see them, before folding and stemming.
+  std::vector<std::string> words(std::string_view utf8);
+
+  // The terms of `utf8` in order: each word folded, stemmed and given the text prefix.
+  std::vector<std::string> terms(std::string_view utf8);
+
+  // Adds the terms of `utf8` to `doc` with positions pos+1, pos+2, ...; returns the last
+  // position used, so several texts can be indexed one after another.
+  Xapian::termpos index_text(Xapian::Document& doc, std::string_view utf8,
+                             Xapian::termpos pos = 0);
+
+  // The stemmer to give QueryParser (with the text prefix and STEM_ALL) and MSet::snippet:
+  // NFKC_Casefold, then English stemming, exactly as the index side does.
+  static Xapian::Stem stemmer();
+
+  // Sets up `parser` to read free text into the terms index_text() writes: the stemmer above,
+  // STEM_ALL, and the text prefix for unprefixed words (so wildcards expand over stems too).
+  static void configure(Xapian::QueryParser& parser);
+
+ private:
+  template <typename Emit>
+  void for_each_word(std::string_view utf8, Emit&& emit);
+  const std::string& stem(const std::string& word);
+
+  std::unique_ptr<icu::BreakIterator> breaker_;
+  Xapian::Stem english_{"english"};
+  // Decision texts reuse a small vocabulary: caching stems roughly halves analysis time.
+  std::unordered_map<std::string, std::string> stem_cache_;
+};
+
+}  // namespace ombud

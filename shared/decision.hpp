@@ -1,0 +1,47 @@
+// What ombud knows about one decision: the facts extraction found and the cleaned text. The
+// indexer fills it, the document builder stores it, the query side reads it back for display.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ombud {
+
+// A pound amount, held in pence so that £5384.99 and £250.00 are exact.
+using Pence = long long;
+
+struct Section {
+  std::string name;  // the heading as printed ("Agreed action", "What I found", ...)
+  std::string text;  // the section's body, furniture removed
+};
+
+struct Decision {
+  std::string source;          // the extraction profile that read it: "lgsco", "housing"
+  std::string organisation;    // the body complained about, as in the title line
+  std::string case_ref;        // canonical NN-NNN-NNN (LGSCO) or the source's own form
+  std::string doc_type;        // "decision" or "report"
+  std::optional<std::string> category;
+  std::optional<std::string> subcategory;
+  std::string outcome;         // slug: upheld, not-upheld, closed-after-initial-enquiries, unknown
+  std::string outcome_source;  // "stated", "inferred" or "unknown"
+  std::optional<std::string> decision_date;  // ISO YYYY-MM-DD
+  bool ofsted_shared = false;
+  bool cqc_shared = false;
+  std::vector<Pence> amounts;          // every distinct amount mentioned, ascending
+  std::vector<Pence> remedy_payments;  // amounts in the remedy sections, ascending
+  std::vector<std::string> remedies;     // remedy kinds, sorted, distinct
+  std::vector<std::string> legislation;  // statutes cited, normalised, sorted, distinct
+
+  std::string title;                // the title line as printed (not repeated in text)
+  std::vector<Section> sections;    // in document order; the first may have an empty name
+  std::string text;                 // the cleaned text after the title, for indexing and display
+
+  Pence paid() const {
+    Pence total = 0;
+    for (Pence p : remedy_payments) total += p;
+    return total;
+  }
+};
+
+}  // namespace ombud
