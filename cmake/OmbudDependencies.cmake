@@ -13,6 +13,7 @@ endif()
 pkg_check_modules(RE2 REQUIRED IMPORTED_TARGET re2)
 
 find_package(ICU REQUIRED COMPONENTS uc i18n)
+find_package(LibXml2 REQUIRED)
 find_package(fmt REQUIRED CONFIG)
 find_package(nlohmann_json REQUIRED CONFIG)
 find_package(CLI11 REQUIRED CONFIG)
