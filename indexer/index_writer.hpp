@@ -1,6 +1,6 @@
 // Writes decisions into a Xapian database: one document per case reference, replaced when its
-// facts or text change, left alone when they do not, committed in batches so that a killed
-// indexer leaves the last whole batch behind.
+// facts or text change, left alone when they do not. Each batch is one Xapian transaction, so a
+// killed indexer leaves the database at its last whole batch.
 #pragma once
 
 #include <xapian.h>
@@ -22,11 +22,6 @@ class IndexWriter {
  public:
   enum class Outcome { kAdded, kReplaced, kUnchanged };
 
-  IndexWriter(Xapian::WritableDatabase db, std::size_t batch_size = kDefaultBatchSize);
-  ~IndexWriter();  // does not commit: an unfinished batch is dropped, as after a crash
-  IndexWriter(const IndexWriter&) = delete;
-  IndexWriter& operator=(const IndexWriter&) = delete;
-
   struct Result {
     Outcome outcome;
     // The file that already wrote this case reference in this run (the later file wins), or
@@ -34,19 +29,40 @@ class IndexWriter {
     std::string earlier_path;
   };
 
-  // Writes `decision`, read from `path`, keyed on its case reference.
+  IndexWriter(Xapian::WritableDatabase db, std::size_t batch_size = kDefaultBatchSize);
+  // Cancels an unfinished batch, as a crash would: only commit() makes writes durable.
+  ~IndexWriter();
+  IndexWriter(const IndexWriter&) = delete;
+  IndexWriter& operator=(const IndexWriter&) = delete;
+
+  // Builds the document for `decision` (read from `path`) and writes it.
   Result write(const Decision& decision, const std::string& path);
 
-  // Commits what is pending. Called every batch_size writes, and once at the end by the caller.
+  // Writes a document built elsewhere (by an analysis worker) for `case_ref`.
+  Result write_document(const std::string& case_ref, const Xapian::Document& doc,
+                        const std::string& path);
+
+  // Deletes the decision `case_ref`, if present. Returns whether it was.
+  bool remove(const std::string& case_ref);
+
+  // Whether this run wrote `case_ref`.
+  bool written_this_run(const std::string& case_ref) const { return paths_.count(case_ref) > 0; }
+
+  // Commits the open batch. Called every batch_size writes, and once at the end by the caller.
   void commit();
 
-  Xapian::WritableDatabase& database() { return db_; }
+  // The database, for metadata written in the same batch as the documents.
+  Xapian::WritableDatabase& database();
 
  private:
+  void begin_batch_if_needed();
+  void count_write();
+
   Xapian::WritableDatabase db_;
   Analyzer analyzer_;
   std::size_t batch_size_;
   std::size_t pending_ = 0;
+  bool in_batch_ = false;
   // Into an empty database, a case reference not seen yet in this run cannot exist: add it
   // without the unique-term lookup, which made replace_document 2.6x slower (perf-notes.md).
   bool started_empty_;

@@ -1,9 +1,9 @@
 // ombud-index: index decision files into a Xapian database, or (--extract) print what
 // extraction finds in them.
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <unistd.h>
 
-#include <chrono>
+#include <CLI/CLI.hpp>
 #include <cstdio>
 #include <iostream>
 
@@ -11,7 +11,7 @@
 #include "decision_json.hpp"
 #include "decision_loader.hpp"
 #include "diagnostics.hpp"
-#include "index_writer.hpp"
+#include "index_run.hpp"
 #include "input_error.hpp"
 #include "input_walker.hpp"
 
@@ -19,21 +19,9 @@ namespace {
 
 constexpr std::string_view kProgram = "ombud-index";
 
-struct Options {
-  std::string db;
-  std::vector<std::string> paths;
-  bool extract = false;
-  ombud::LoadOptions load;
-  std::size_t batch_size = ombud::kDefaultBatchSize;
-};
-
-struct Summary {
-  std::size_t added = 0, replaced = 0, unchanged = 0, skipped = 0;
-};
-
 // --extract: one JSON object a line per file, nothing written.
-int run_extract(const Options& opt) {
-  Summary s;
+int run_extract(const ombud::IndexOptions& opt) {
+  std::size_t skipped = 0;
   ombud::walk_inputs(
       opt.paths,
       [&](const std::filesystem::path& path) {
@@ -42,88 +30,78 @@ int run_extract(const Options& opt) {
           nlohmann::ordered_json out = {{"file", path.string()}};
           out.update(ombud::facts_json(d));
           std::cout << out.dump() << '\n';
-          ++s.added;
         } catch (const ombud::InputError& e) {
           ombud::report_file_error(path.string(), e.what());
-          ++s.skipped;
+          ++skipped;
         }
       },
       [&](const std::string& path, const std::string& reason) {
         ombud::report_file_error(path, reason);
-        ++s.skipped;
+        ++skipped;
       });
   std::cout.flush();
-  return s.skipped ? 1 : 0;
+  return skipped ? 1 : 0;
 }
 
-int run_index(const Options& opt) {
-  const auto start = std::chrono::steady_clock::now();
-  ombud::IndexWriter writer(ombud::open_for_writing(opt.db), opt.batch_size);
-  Summary s;
-  ombud::walk_inputs(
-      opt.paths,
-      [&](const std::filesystem::path& path) {
-        ombud::Decision d;
-        try {
-          d = ombud::load_decision(path, opt.load);
-        } catch (const ombud::InputError& e) {
-          ombud::report_file_error(path.string(), e.what());
-          ++s.skipped;
-          return;
-        }
-        const auto result = writer.write(d, path.string());
-        if (!result.earlier_path.empty()) {
-          ombud::report_file_warning(
-              path.string(), fmt::format("case {} was also in {}; this file replaces it",
-                                         d.case_ref, result.earlier_path));
-        }
-        switch (result.outcome) {
-          case ombud::IndexWriter::Outcome::kAdded: ++s.added; break;
-          case ombud::IndexWriter::Outcome::kReplaced: ++s.replaced; break;
-          case ombud::IndexWriter::Outcome::kUnchanged: ++s.unchanged; break;
-        }
-      },
-      [&](const std::string& path, const std::string& reason) {
-        ombud::report_file_error(path, reason);
-        ++s.skipped;
-      });
-  writer.commit();
-  const double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  fmt::print("{}: added {}, replaced {}, unchanged {}, skipped {}; {} decisions in {} ({:.2f} s)\n",
-             kProgram, s.added, s.replaced, s.unchanged, s.skipped,
-             writer.database().get_doccount(), opt.db, seconds);
-  return s.skipped ? 1 : 0;
+std::string describe(const ombud::IndexSummary& s, const std::string& db) {
+  std::string line = fmt::format("added {}, replaced {}, unchanged {}, removed {}, skipped {}",
+                                 s.added, s.replaced, s.unchanged, s.removed, s.skipped);
+  if (!s.skip_reasons.empty()) {
+    std::string reasons;
+    for (const auto& [reason, n] : s.skip_reasons)
+      reasons += fmt::format("{}{} {}", reasons.empty() ? "" : ", ", n, reason);
+    line += " (" + reasons + ")";
+  }
+  const double mb = static_cast<double>(s.bytes) / 1e6;
+  line += fmt::format("; {} decisions in {}; read {:.1f} MB in {:.2f} s", s.doccount, db, mb,
+                      s.seconds);
+  if (s.seconds > 0 && mb > 0) line += fmt::format(" ({:.1f} MB/s)", mb / s.seconds);
+  return line;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) try {
-  Options opt;
-  CLI::App app{"Index ombudsman decision files (.txt, .html) into a Xapian database.",
+  ombud::IndexOptions opt;
+  bool extract = false;
+  bool quiet = false;
+  CLI::App app{"Index ombudsman decision files (.txt, .html, .htm) into a Xapian database.",
                std::string(kProgram)};
-  app.add_option("paths", opt.paths, "Decision files, or folders to walk recursively")
-      ->required();
-  app.add_option("--db", opt.db, "Database to write (default: $OMBUD_DB, else ./ombud.db)");
-  app.add_flag("--extract", opt.extract,
+  app.add_option("paths", opt.paths, "Decision files, or folders to walk recursively")->required();
+  app.add_option("--db", opt.db_path, "Database to write (default: $OMBUD_DB, else ./ombud.db)");
+  app.add_flag("--extract", extract,
                "Write nothing; print what extraction finds, one JSON object per file");
-  app.add_option("--profile", opt.load.profile, "Extraction profile")
+  app.add_option("--profile", opt.load.profile, "Extraction profile: auto, lgsco or housing")
       ->check(CLI::IsMember({"auto", "lgsco", "housing"}));
-  app.add_option("--max-size", opt.load.max_size, "Skip files larger than this many bytes");
-  app.add_option("--batch-size", opt.batch_size, "Commit every N documents")
+  app.add_option("--max-size", opt.load.max_size, "Skip files larger than this many bytes")
       ->check(CLI::PositiveNumber);
+  app.add_option("-j,--jobs", opt.jobs, "Analysis threads (default: one per core)")
+      ->check(CLI::PositiveNumber);
+  app.add_option("--batch-size", opt.batch_size, "Commit every N documents (default 1000)")
+      ->check(CLI::PositiveNumber);
+  app.add_flag("--prune", opt.prune,
+               "Remove decisions whose files, under the paths given, no longer exist");
+  app.add_flag("--wait", opt.wait_for_lock,
+               "If another indexer is writing the database, wait for it instead of failing");
+  app.add_flag("-q,--quiet", quiet, "No progress line");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? 0 : 2;
   }
-  if (opt.db.empty()) opt.db = ombud::default_database_path();
-  return opt.extract ? run_extract(opt) : run_index(opt);
+  if (opt.db_path.empty()) opt.db_path = ombud::default_database_path();
+  if (extract) return run_extract(opt);
+
+  opt.progress = !quiet && isatty(STDERR_FILENO);
+  const ombud::IndexSummary summary = ombud::run_index(opt);
+  fmt::print("{}: {}\n", kProgram, describe(summary, opt.db_path));
+  return summary.skipped ? 1 : 0;
 } catch (const ombud::DatabaseOpenError& e) {
   ombud::report_error(kProgram, e.what());
   return 2;
 } catch (const Xapian::Error& e) {
-  ombud::report_error(kProgram, e.get_description());
+  ombud::report_error(kProgram, fmt::format("{} (the database is as it was at its last commit)",
+                                            e.get_description()));
   return 2;
 } catch (const std::exception& e) {
   ombud::report_error(kProgram, e.what());

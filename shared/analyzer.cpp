@@ -35,9 +35,13 @@ bool is_word_char(UChar32 c) {
   }
 }
 
-bool is_apostrophe(UChar32 c) { return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC; }
+bool is_apostrophe(UChar32 c) {
+  return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC;
+}
 
-bool is_digit(UChar32 c) { return u_charType(c) == U_DECIMAL_DIGIT_NUMBER; }
+bool is_digit(UChar32 c) {
+  return u_charType(c) == U_DECIMAL_DIGIT_NUMBER;
+}
 
 // "U.K." and "N.H.S": single upper-case letters each followed by a dot. QueryParser reads them as
 // one word without the dots ("uk"); lower-case "e.g." stays separate letters.
@@ -70,7 +74,8 @@ class FoldingStemmer : public Xapian::StemImplementation {
 Analyzer::Analyzer() {
   UErrorCode status = U_ZERO_ERROR;
   breaker_.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
-  if (U_FAILURE(status) || !breaker_) throw std::runtime_error("ICU: cannot create a word BreakIterator");
+  if (U_FAILURE(status) || !breaker_)
+    throw std::runtime_error("ICU: cannot create a word BreakIterator");
 }
 
 Analyzer::~Analyzer() = default;
@@ -150,7 +155,9 @@ Xapian::termpos Analyzer::index_text(Xapian::Document& doc, std::string_view utf
   return pos;
 }
 
-Xapian::Stem Analyzer::stemmer() { return Xapian::Stem(new FoldingStemmer); }
+Xapian::Stem Analyzer::stemmer() {
+  return Xapian::Stem(new FoldingStemmer);
+}
 
 void Analyzer::configure(Xapian::QueryParser& parser) {
   parser.set_stemmer(stemmer());

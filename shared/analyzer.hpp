@@ -38,8 +38,7 @@ class Analyzer {
 
   // Adds the terms of `utf8` to `doc` with positions pos+1, pos+2, ...; returns the last
   // position used, so several texts can be indexed one after another.
-  Xapian::termpos index_text(Xapian::Document& doc, std::string_view utf8,
-                             Xapian::termpos pos = 0);
+  Xapian::termpos index_text(Xapian::Document& doc, std::string_view utf8, Xapian::termpos pos = 0);
 
   // The stemmer to give QueryParser (with the text prefix and STEM_ALL) and MSet::snippet:
   // NFKC_Casefold, then English stemming, exactly as the index side does.

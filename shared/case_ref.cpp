@@ -5,8 +5,10 @@
 namespace ombud {
 
 std::optional<std::string> canonical_case_ref(std::string_view text) {
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())))
+    text.remove_prefix(1);
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
+    text.remove_suffix(1);
   std::string digits;
   std::size_t group = 0;  // digits seen in the current group
   static constexpr std::size_t kGroups[] = {2, 3, 3};

@@ -51,8 +51,9 @@ Xapian::WritableDatabase open_for_writing(const std::string& path) {
   try {
     db = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
   } catch (const Xapian::DatabaseLockError&) {
-    throw DatabaseOpenError(fmt::format(
-        "{} is being written by another process (another ombud-index?): wait for it to finish",
+    throw DatabaseLockedError(fmt::format(
+        "{} is being written by another process (another ombud-index?): wait for it to finish, "
+        "or run with --wait",
         path));
   } catch (const Xapian::DatabaseOpeningError& e) {
     throw DatabaseOpenError(fmt::format("cannot open {} for writing: {}", path, e.get_msg()));

@@ -15,6 +15,12 @@ class DatabaseOpenError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// Another process holds the database's write lock.
+class DatabaseLockedError : public DatabaseOpenError {
+ public:
+  using DatabaseOpenError::DatabaseOpenError;
+};
+
 // --db when given, else $OMBUD_DB, else ./ombud.db.
 std::string default_database_path();
 

@@ -9,10 +9,9 @@
 namespace ombud {
 namespace {
 
-constexpr std::array<std::string_view, 12> kMonths = {"january", "february", "march",
-                                                       "april",   "may",      "june",
-                                                       "july",    "august",   "september",
-                                                       "october", "november", "december"};
+constexpr std::array<std::string_view, 12> kMonths = {
+    "january", "february", "march",     "april",   "may",      "june",
+    "july",    "august",   "september", "october", "november", "december"};
 
 std::optional<int> to_int(std::string_view s) {
   int v = 0;
@@ -23,7 +22,8 @@ std::optional<int> to_int(std::string_view s) {
 
 std::optional<int> month_number(std::string_view word) {
   std::string lower;
-  for (char c : word) lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  for (char c : word)
+    lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
   if (lower.size() < 3) return std::nullopt;
   if (lower.back() == '.') lower.pop_back();
   for (std::size_t i = 0; i < kMonths.size(); ++i) {
@@ -35,8 +35,12 @@ std::optional<int> month_number(std::string_view word) {
 
 }  // namespace
 
-std::string Date::iso() const { return fmt::format("{:04}-{:02}-{:02}", year, month, day); }
-std::string Date::ymd() const { return fmt::format("{:04}{:02}{:02}", year, month, day); }
+std::string Date::iso() const {
+  return fmt::format("{:04}-{:02}-{:02}", year, month, day);
+}
+std::string Date::ymd() const {
+  return fmt::format("{:04}{:02}{:02}", year, month, day);
+}
 
 bool is_valid_date(int year, int month, int day) {
   if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return false;

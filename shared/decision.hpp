@@ -17,10 +17,10 @@ struct Section {
 };
 
 struct Decision {
-  std::string source;          // the extraction profile that read it: "lgsco", "housing"
-  std::string organisation;    // the body complained about, as in the title line
-  std::string case_ref;        // canonical NN-NNN-NNN (LGSCO) or the source's own form
-  std::string doc_type;        // "decision" or "report"
+  std::string source;        // the extraction profile that read it: "lgsco", "housing"
+  std::string organisation;  // the body complained about, as in the title line
+  std::string case_ref;      // canonical NN-NNN-NNN (LGSCO) or the source's own form
+  std::string doc_type;      // "decision" or "report"
   std::optional<std::string> category;
   std::optional<std::string> subcategory;
   std::string outcome;         // slug: upheld, not-upheld, closed-after-initial-enquiries, unknown
@@ -28,14 +28,14 @@ struct Decision {
   std::optional<std::string> decision_date;  // ISO YYYY-MM-DD
   bool ofsted_shared = false;
   bool cqc_shared = false;
-  std::vector<Pence> amounts;          // every distinct amount mentioned, ascending
-  std::vector<Pence> remedy_payments;  // amounts in the remedy sections, ascending
+  std::vector<Pence> amounts;            // every distinct amount mentioned, ascending
+  std::vector<Pence> remedy_payments;    // amounts in the remedy sections, ascending
   std::vector<std::string> remedies;     // remedy kinds, sorted, distinct
   std::vector<std::string> legislation;  // statutes cited, normalised, sorted, distinct
 
-  std::string title;                // the title line as printed (not repeated in text)
-  std::vector<Section> sections;    // in document order; the first may have an empty name
-  std::string text;                 // the cleaned text after the title, for indexing and display
+  std::string title;              // the title line as printed (not repeated in text)
+  std::vector<Section> sections;  // in document order; the first may have an empty name
+  std::string text;               // the cleaned text after the title, for indexing and display
 
   Pence paid() const {
     Pence total = 0;

@@ -12,7 +12,9 @@ std::optional<FieldId> find_field(std::string_view name) {
   return std::nullopt;
 }
 
-std::string term_value(std::string_view value) { return normalise_value(value); }
+std::string term_value(std::string_view value) {
+  return normalise_value(value);
+}
 
 std::string term(FieldId id, std::string_view value) {
   const Field& f = field(id);

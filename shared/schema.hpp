@@ -42,11 +42,11 @@ enum class FieldId {
 
 // How a field's value is written into its value slot.
 enum class Encoding {
-  kNone,         // no value slot
-  kString,       // the display value as it is
-  kStringList,   // several values, joined by kListSeparator (multi-valued facets)
-  kDateYmd,      // YYYYMMDD, so string order is date order
-  kYear,         // YYYY
+  kNone,            // no value slot
+  kString,          // the display value as it is
+  kStringList,      // several values, joined by kListSeparator (multi-valued facets)
+  kDateYmd,         // YYYYMMDD, so string order is date order
+  kYear,            // YYYY
   kSortableNumber,  // Xapian::sortable_serialise(double)
 };
 
@@ -54,14 +54,14 @@ inline constexpr char kListSeparator = '\x1f';
 
 struct Field {
   FieldId id;
-  std::string_view name;     // the query field and facet name, e.g. "council"
-  std::string_view alias;    // a second query name, or empty
-  std::string_view prefix;   // boolean-term prefix, or empty when the field has no terms
-  Xapian::valueno slot;      // value slot, or kNoSlot
+  std::string_view name;    // the query field and facet name, e.g. "council"
+  std::string_view alias;   // a second query name, or empty
+  std::string_view prefix;  // boolean-term prefix, or empty when the field has no terms
+  Xapian::valueno slot;     // value slot, or kNoSlot
   Encoding encoding;
-  bool facet;                // can be counted with --facets
-  std::string_view syntax;   // an example of the query syntax
-  std::string_view doc;      // one line for --help and docs/schema.md
+  bool facet;               // can be counted with --facets
+  std::string_view syntax;  // an example of the query syntax
+  std::string_view doc;     // one line for --help and docs/schema.md
 };
 
 // Terms are the prefix followed by the normalised value (see term_value()). Prefixes follow
@@ -78,8 +78,7 @@ inline constexpr std::array<Field, 14> kFields = {{
     {FieldId::kSubcategory, "subcategory", "", "XSUBCAT", 2, Encoding::kString, true,
      "subcategory:\"Disabled children\"", "the sub-category, as on the page"},
     {FieldId::kOutcome, "outcome", "", "XOUTCOME", 3, Encoding::kString, true,
-     "outcome:upheld  outcome:not-upheld  outcome:closed-after-initial-enquiries",
-     "the outcome"},
+     "outcome:upheld  outcome:not-upheld  outcome:closed-after-initial-enquiries", "the outcome"},
     {FieldId::kOfsted, "ofsted", "", "XOFSTED", 4, Encoding::kString, true, "ofsted:yes",
      "whether the decision is shared with Ofsted (yes or no)"},
     {FieldId::kCqc, "cqc", "", "XCQC", 5, Encoding::kString, true, "cqc:yes",
@@ -103,7 +102,9 @@ inline constexpr std::array<Field, 14> kFields = {{
 }};
 
 // The field with this id. Constant time: kFields is in FieldId order (checked by a unit test).
-constexpr const Field& field(FieldId id) { return kFields[static_cast<std::size_t>(id)]; }
+constexpr const Field& field(FieldId id) {
+  return kFields[static_cast<std::size_t>(id)];
+}
 
 // The field called `name` or whose alias is `name`, case-insensitively.
 std::optional<FieldId> find_field(std::string_view name);

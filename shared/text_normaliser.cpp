@@ -35,15 +35,16 @@ std::string fold_case(std::string_view utf8) {
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     return out;
   }
-  icu::UnicodeString text =
-      icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  icu::UnicodeString text = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeString folded = nfkc_casefold().normalize(text, status);
   if (U_FAILURE(status)) return std::string(utf8);
   // The apostrophes QueryParser treats as ' (Xapian's unicode::is_wordchar handling).
   for (int32_t i = 0; i < folded.length(); ++i) {
     char16_t c = folded.charAt(i);
-    if (c == u'\u2019' || c == u'\u2018' || c == u'\u02BC' || c == u'\u2032') folded.setCharAt(i, u'\'');
+    if (c == u'\u2019' || c == u'\u2018' || c == u'\u02BC' || c == u'\u2032')
+      folded.setCharAt(i, u'\'');
   }
   std::string out;
   folded.toUTF8String(out);
