@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <csignal>
 #include <cstdio>
 #include <iostream>
 
@@ -91,6 +92,9 @@ int main(int argc, char** argv) try {
   }
   if (opt.db_path.empty()) opt.db_path = ombud::default_database_path();
   if (extract) return run_extract(opt);
+
+  // Past a file-size limit, fail the write (EFBIG, reported like a full disk) rather than die.
+  std::signal(SIGXFSZ, SIG_IGN);
 
   opt.progress = !quiet && isatty(STDERR_FILENO);
   const ombud::IndexSummary summary = ombud::run_index(opt);

@@ -1,0 +1,170 @@
+// The indexer under faults: killed at random moments, a second writer, a full disk. Each must
+// leave a database that opens, passes xapian-check and holds whole batches.
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <xapian.h>
+
+#include <catch2/catch.hpp>
+#include <chrono>
+#include <random>
+#include <set>
+#include <thread>
+
+#include "fixture_decisions.hpp"
+#include "run_command.hpp"
+#include "schema.hpp"
+#include "temp_dir.hpp"
+
+using namespace ombud::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+void write_corpus(const fs::path& dir, int count) {
+  for (int n = 0; n < count; ++n)
+    write_file(dir / fmt::format("{:03}", n / 500) / fmt::format("d{:05}.txt", n),
+               fixture_decision(n));
+}
+
+// Starts the indexer and returns its pid.
+pid_t spawn_indexer(const std::vector<std::string>& args) {
+  const pid_t pid = fork();
+  if (pid == 0) {
+    std::vector<char*> argv;
+    static std::string bin = OMBUD_INDEX_BIN;
+    argv.push_back(bin.data());
+    std::vector<std::string> copy = args;
+    for (auto& a : copy) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    // dup2, not freopen: freopen would flush the test runner's buffered output a second time.
+    const int devnull = open("/dev/null", O_WRONLY);
+    dup2(devnull, STDOUT_FILENO);
+    dup2(devnull, STDERR_FILENO);
+    execv(bin.c_str(), argv.data());
+    _exit(127);
+  }
+  return pid;
+}
+
+Xapian::doccount doccount(const fs::path& db) {
+  return Xapian::Database(db.string()).get_doccount();
+}
+
+bool passes_xapian_check(const fs::path& db) {
+  return run_command("xapian-check " + shell_quote(db.string())).exit_code == 0;
+}
+
+// Every decision 0..count-1 is there exactly once.
+void check_complete(const fs::path& db_path, int count) {
+  Xapian::Database db(db_path.string());
+  CHECK(db.get_doccount() == static_cast<Xapian::doccount>(count));
+  int missing = 0, duplicated = 0;
+  for (int n = 0; n < count; ++n) {
+    std::string ref = printed_case_ref(n);
+    for (char& c : ref)
+      if (c == ' ') c = '-';
+    const auto freq = db.get_termfreq(ombud::schema::id_term(ref));
+    if (freq == 0) ++missing;
+    if (freq > 1) ++duplicated;
+  }
+  CHECK(missing == 0);
+  CHECK(duplicated == 0);
+}
+
+}  // namespace
+
+TEST_CASE("killing the indexer at random moments loses and duplicates nothing", "[faults]") {
+  TempDir dir;
+  const int kFiles = 8000;
+  const int kBatch = 50;
+  write_corpus(dir / "corpus", kFiles);
+  const fs::path db = dir / "db";
+
+  std::mt19937 rng(20261123);
+  std::uniform_int_distribution<int> delay_ms(20, 400);
+  int kills = 0, finished_early = 0;
+  for (int round = 0; round < 12; ++round) {
+    const pid_t pid = spawn_indexer({"--db", db.string(), "--batch-size", std::to_string(kBatch),
+                                     "-q", (dir / "corpus").string()});
+    std::this_thread::sleep_for(std::chrono::milliseconds(delay_ms(rng)));
+    const bool was_running = kill(pid, SIGKILL) == 0;
+    int status = 0;
+    waitpid(pid, &status, 0);
+    if (was_running && WIFSIGNALED(status)) {
+      ++kills;
+    } else {
+      ++finished_early;
+    }
+    if (!fs::exists(db)) continue;  // killed before the first commit
+    INFO("round " << round);
+    REQUIRE(passes_xapian_check(db));
+    // Whole batches only: every run commits kBatch new decisions at a time.
+    CHECK(doccount(db) % kBatch == 0);
+  }
+  INFO(kills << " kills, " << finished_early << " runs finished before the kill");
+  CHECK(kills >= 6);
+
+  // Running again completes the job, with nothing lost and nothing duplicated.
+  const auto done =
+      run_command(shell_quote(OMBUD_INDEX_BIN) + " -q --db " + shell_quote(db.string()) + " " +
+                  shell_quote((dir / "corpus").string()));
+  CHECK(done.exit_code == 0);
+  REQUIRE(passes_xapian_check(db));
+  check_complete(db, kFiles);
+}
+
+TEST_CASE("a second indexer is told another process is writing; --wait waits", "[faults]") {
+  TempDir dir;
+  write_corpus(dir / "corpus", 20);
+  const fs::path db = dir / "db";
+  const std::string index = shell_quote(OMBUD_INDEX_BIN) + " -q --db " + shell_quote(db.string()) +
+                            " " + shell_quote((dir / "corpus").string());
+  REQUIRE(run_command(index).exit_code == 0);
+  {
+    Xapian::WritableDatabase holder(db.string(), Xapian::DB_OPEN);  // holds the write lock
+    const auto r = run_command(index);
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, Catch::Contains("being written by another process"));
+    CHECK(r.out.empty());
+  }
+  // With --wait, the indexer waits for the lock to be released and then does its work.
+  write_file(dir / "corpus" / "new.txt", fixture_decision(5000));
+  auto holder = std::make_unique<Xapian::WritableDatabase>(db.string(), Xapian::DB_OPEN);
+  const pid_t pid = spawn_indexer({"--wait", "--db", db.string(), "-q", (dir / "corpus").string()});
+  std::this_thread::sleep_for(std::chrono::milliseconds(800));
+  CHECK(waitpid(pid, nullptr, WNOHANG) == 0);  // still waiting
+  holder.reset();                              // releases the lock
+  int status = 0;
+  waitpid(pid, &status, 0);
+  REQUIRE(WIFEXITED(status));
+  CHECK(WEXITSTATUS(status) == 0);
+  CHECK(doccount(db) == 21);
+}
+
+TEST_CASE("a full disk gives a clear error and the database stays at its last commit", "[faults]") {
+  TempDir dir;
+  write_corpus(dir / "first", 40);
+  write_corpus(dir / "second", 2000);
+  const fs::path db = dir / "db";
+  const std::string bin = shell_quote(OMBUD_INDEX_BIN);
+  REQUIRE(run_command(bin + " -q --batch-size 20 --db " + shell_quote(db.string()) + " " +
+                      shell_quote((dir / "first").string()))
+              .exit_code == 0);
+  REQUIRE(doccount(db) == 40);
+
+  // `ulimit -f` makes writes past 2 MB fail as a full disk would (EFBIG).
+  const auto r =
+      run_command("ulimit -f 2048; " + bin + " -q --batch-size 20 --db " +
+                  shell_quote(db.string()) + " " + shell_quote((dir / "second").string()));
+  CHECK(r.exit_code == 2);
+  CHECK_THAT(r.err, Catch::Contains("ombud-index: error:"));
+  CHECK_THAT(r.err, Catch::Contains("last commit"));
+  REQUIRE(passes_xapian_check(db));
+  const auto count = doccount(db);
+  CHECK(count >= 40);
+  CHECK(count < 2040);
+  CHECK((count - 40) % 20 == 0);  // whole batches
+}
