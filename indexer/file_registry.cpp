@@ -44,11 +44,16 @@ std::optional<std::pair<std::string, FileRecord>> parse(std::string_view value) 
 
 }  // namespace
 
-FileRegistry::FileRegistry(const Xapian::Database& db) {
+FileRegistry::FileRegistry(const std::vector<Xapian::Database>& shards) {
   const std::string prefix(kKeyPrefix);
-  for (auto it = db.metadata_keys_begin(prefix); it != db.metadata_keys_end(prefix); ++it) {
-    if (auto parsed = parse(db.get_metadata(*it))) records_.insert(std::move(*parsed));
+  std::vector<std::string> doubled;
+  for (const Xapian::Database& db : shards) {
+    for (auto it = db.metadata_keys_begin(prefix); it != db.metadata_keys_end(prefix); ++it) {
+      auto parsed = parse(db.get_metadata(*it));
+      if (parsed && !records_.insert(*parsed).second) doubled.push_back(parsed->first);
+    }
   }
+  for (const std::string& path : doubled) records_.erase(path);
 }
 
 const FileRecord* FileRegistry::find(const std::string& path) const {

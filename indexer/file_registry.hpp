@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 namespace ombud {
 
@@ -26,9 +27,11 @@ struct FileRecord {
 
 class FileRegistry {
  public:
-  // Loads every record of `db` into memory (about 100 bytes a file): the walk looks files up
-  // from another thread than the writer, and Xapian objects are not shared between threads.
-  explicit FileRegistry(const Xapian::Database& db);
+  // Loads every record of the databases (the shards of one index) into memory, about 100 bytes
+  // a file: the walk looks files up from another thread than the writer, and Xapian objects are
+  // not shared between threads. A file recorded in two shards (its decision moved, and the run
+  // that moved it was killed between two shard commits) is left out, so it is read again.
+  explicit FileRegistry(const std::vector<Xapian::Database>& shards);
 
   // The record of `path` (absolute) as loaded at start, or nullopt.
   const FileRecord* find(const std::string& path) const;

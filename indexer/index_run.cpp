@@ -18,6 +18,7 @@
 #include "input_error.hpp"
 #include "input_walker.hpp"
 #include "progress_meter.hpp"
+#include "shard_set.hpp"
 #include "work_queue.hpp"
 
 namespace ombud {
@@ -64,10 +65,10 @@ std::string reason_kind(const std::string& reason) {
   return kind.empty() ? reason : kind;
 }
 
-Xapian::WritableDatabase open_writable(const IndexOptions& opt) {
+std::unique_ptr<ShardSet> open_shards(const IndexOptions& opt) {
   for (;;) {
     try {
-      return open_for_writing(opt.db_path);
+      return std::make_unique<ShardSet>(opt.db_path, opt.shards, opt.batch_size);
     } catch (const DatabaseLockedError&) {
       if (!opt.wait_for_lock) throw;
       std::this_thread::sleep_for(std::chrono::milliseconds(500));
@@ -105,9 +106,8 @@ IndexSummary run_index(const IndexOptions& opt) {
   IndexSummary summary;
   ProgressMeter meter(opt.progress);
 
-  Xapian::WritableDatabase db = open_writable(opt);
-  const FileRegistry registry(db);
-  IndexWriter writer(db, opt.batch_size);
+  std::unique_ptr<ShardSet> shards = open_shards(opt);
+  const FileRegistry registry(shards->databases());
 
   std::vector<std::string> root_keys;
   for (const std::string& p : opt.paths) root_keys.push_back(absolute_key(p));
@@ -207,6 +207,7 @@ IndexSummary run_index(const IndexOptions& opt) {
         ++summary.skipped;
         ++summary.skip_reasons[reason_kind(a.error)];
       } else {
+        IndexWriter& writer = shards->writer_for(a.case_ref);
         const auto r = writer.write_document(a.case_ref, a.doc, a.path);
         if (!r.earlier_path.empty()) {
           meter.message(fmt::format("{}: warning: case {} is also in {}; this file replaces it",
@@ -226,7 +227,11 @@ IndexSummary run_index(const IndexOptions& opt) {
         // The file now holds another decision than when it was indexed: the old one may be
         // orphaned, which is settled once the walk is over.
         const FileRecord* known = registry.find(a.key);
-        if (known && known->case_ref != a.case_ref) maybe_orphaned.push_back(known->case_ref);
+        if (known && known->case_ref != a.case_ref) {
+          maybe_orphaned.push_back(known->case_ref);
+          IndexWriter& old_shard = shards->writer_for(known->case_ref);
+          if (&old_shard != &writer) FileRegistry::forget(old_shard.database(), a.key);
+        }
         FileRecord record = a.state;
         record.case_ref = a.case_ref;
         FileRegistry::record(writer.database(), a.key, record);
@@ -247,7 +252,7 @@ IndexSummary run_index(const IndexOptions& opt) {
       registry.for_each([&](const std::string& key, const FileRecord& record) {
         if (seen.count(key) || !under_any_root(key, root_keys)) return;
         maybe_orphaned.push_back(record.case_ref);
-        FileRegistry::forget(writer.database(), key);
+        FileRegistry::forget(shards->writer_for(record.case_ref).database(), key);
       });
     }
     // A decision is removed only when no other file still holds it: a copy may sit elsewhere,
@@ -259,11 +264,12 @@ IndexSummary run_index(const IndexOptions& opt) {
         if (still_there && !rewritten.count(key)) claimed.insert(record.case_ref);
       });
       for (const std::string& ref : maybe_orphaned) {
+        IndexWriter& writer = shards->writer_for(ref);
         if (!claimed.count(ref) && !writer.written_this_run(ref) && writer.remove(ref))
           ++summary.removed;
       }
     }
-    writer.commit();
+    shards->commit();
   } catch (...) {
     stop_threads();
     meter.finish();
@@ -274,7 +280,7 @@ IndexSummary run_index(const IndexOptions& opt) {
   summary.unchanged += unchanged_files;
   summary.skipped += walk_errors;
   for (const auto& [k, n] : walk_reasons) summary.skip_reasons[k] += n;
-  summary.doccount = db.get_doccount();
+  summary.doccount = shards->doccount();
   summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return summary;
 }

@@ -18,6 +18,7 @@ struct IndexOptions {
   std::vector<std::string> paths;
   LoadOptions load;
   std::size_t batch_size = kDefaultBatchSize;
+  std::size_t shards = 0;      // 0: as the database is (a new one: single); N: N shards
   unsigned jobs = 0;           // analysis threads; 0 = one per core
   bool prune = false;          // remove decisions whose files under `paths` are gone
   bool progress = false;       // draw the progress line on stderr

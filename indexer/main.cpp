@@ -80,6 +80,10 @@ int main(int argc, char** argv) try {
       ->check(CLI::PositiveNumber);
   app.add_option("--batch-size", opt.batch_size, "Commit every N documents (default 1000)")
       ->check(CLI::PositiveNumber);
+  app.add_option("--shards", opt.shards,
+                 "Write N shard databases under --db, placed by case reference, with a stub "
+                 "that opens them as one (default: as the database is; a new one is single)")
+      ->check(CLI::Range(1, 256));
   app.add_flag("--prune", opt.prune,
                "Remove decisions whose files, under the paths given, no longer exist");
   app.add_flag("--wait", opt.wait_for_lock,
