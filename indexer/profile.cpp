@@ -1,0 +1,72 @@
+// The list of profiles and the choice between them.
+#include "profile.hpp"
+
+#include <array>
+#include <string>
+
+#include "housing_profile.hpp"
+#include "input_error.hpp"
+#include "lgsco_profile.hpp"
+
+namespace ombud {
+namespace {
+
+class AnySourceRules final : public PageRules {
+ public:
+  bool is_heading(std::string_view name) const override {
+    for (const Profile* p : all_profiles())
+      if (p->rules().is_heading(name)) return true;
+    return false;
+  }
+  bool is_inline_heading(std::string_view name) const override {
+    for (const Profile* p : all_profiles())
+      if (p->rules().is_inline_heading(name)) return true;
+    return false;
+  }
+  bool is_case_ref(std::string_view ref) const override {
+    for (const Profile* p : all_profiles())
+      if (p->rules().is_case_ref(ref)) return true;
+    return false;
+  }
+};
+
+}  // namespace
+
+std::span<const Profile* const> all_profiles() {
+  static const LgscoProfile lgsco;
+  static const HousingProfile housing;
+  static const std::array<const Profile*, 2> profiles = {&lgsco, &housing};
+  return profiles;
+}
+
+const Profile* find_profile(std::string_view name) {
+  for (const Profile* p : all_profiles())
+    if (p->name() == name) return p;
+  return nullptr;
+}
+
+const Profile& choose_profile(std::string_view name, std::string_view text) {
+  if (name != "auto") {
+    if (const Profile* p = find_profile(name)) return *p;
+    throw InputError("unknown profile '" + std::string(name) + "'");
+  }
+  TitleLine title;
+  const bool has_title = find_title_line(text, any_source_rules(), title);
+  const Profile* best = all_profiles().front();
+  int best_score = -1;
+  for (const Profile* p : all_profiles()) {
+    const int score = p->detect(text, has_title ? &title : nullptr);
+    if (score > best_score) {
+      best = p;
+      best_score = score;
+    }
+  }
+  return *best;
+}
+
+const PageRules& any_source_rules() {
+  static const AnySourceRules rules;
+  return rules;
+}
+
+}  // namespace ombud
