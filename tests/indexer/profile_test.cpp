@@ -1,0 +1,121 @@
+// Profiles: choosing one, and what each reads from a page (LGSCO and Housing Ombudsman).
+#include "profile.hpp"
+
+#include <catch2/catch.hpp>
+
+#include "housing_profile.hpp"
+#include "input_error.hpp"
+
+using namespace ombud;
+
+namespace {
+
+const std::string kLgsco =
+    "Pellow Town Council (21 222 333)\n"
+    "The Ombudsman's final decision:\n"
+    "Summary: Mr H complained about a parking permit. We will not investigate.\n"
+    "My assessment\n"
+    "- Mr H can appeal to a tribunal. (Local Government Act 1974, section 26(6)(a))\n";
+
+const std::string kHousing =
+    "Notice: our offices are closed on Monday.\n"
+    "Brookvale Homes (202355501)\n"
+    "REPORT\n"
+    "COMPLAINT 202355501\n"
+    "Brookvale Homes Limited\n"
+    "Decision date: 9 January 2024\n"
+    "Our approach\n"
+    "The Ombudsman decides whether there was maladministration by the landlord.\n"
+    "The complaint\n"
+    "1. The complaint is about the landlord's handling of a leak.\n"
+    "Assessment and findings\n"
+    "1. The landlord took 11 weeks to fix the leak (section 11 of the Landlord and Tenant Act "
+    "1985). It offered £50 at stage 1.\n"
+    "Determination\n"
+    "1. In accordance with paragraph 52 of the Scheme, there was maladministration in the "
+    "landlord's handling of the leak.\n"
+    "Orders\n"
+    "1. Within 4 weeks the landlord must apologise and pay the resident £400 compensation.\n"
+    "Recommendations\n"
+    "1. The landlord should review its repairs policy.\n";
+
+}  // namespace
+
+TEST_CASE("profiles by name, and auto detection", "[profile]") {
+  CHECK(choose_profile("lgsco", kHousing).name() == "lgsco");
+  CHECK(choose_profile("housing", kLgsco).name() == "housing");
+  CHECK(choose_profile("auto", kLgsco).name() == "lgsco");
+  CHECK(choose_profile("auto", kHousing).name() == "housing");
+  // Without a title line, the wording decides.
+  CHECK(choose_profile("auto", "A report by the Housing Ombudsman about a landlord.").name() ==
+        "housing");
+  CHECK(choose_profile("auto", "Nothing to go on.").name() == "lgsco");
+  CHECK_THROWS_AS(choose_profile("nosuch", kLgsco), InputError);
+  CHECK(find_profile("housing") != nullptr);
+  CHECK(find_profile("auto") == nullptr);
+}
+
+TEST_CASE("LGSCO facts from a decision", "[profile][lgsco]") {
+  const Profile& p = choose_profile("auto", kLgsco);
+  const Decision d = p.extract(read_page(kLgsco, p.rules()));
+  CHECK(d.source == "lgsco");
+  CHECK(d.organisation == "Pellow Town Council");
+  CHECK(d.case_ref == "21-222-333");
+  CHECK(d.doc_type == "decision");
+  CHECK(d.outcome == "closed-after-initial-enquiries");
+  CHECK(d.outcome_source == "inferred");
+  CHECK_FALSE(d.decision_date);
+  CHECK_FALSE(d.category);
+  CHECK(d.legislation == std::vector<std::string>{"Local Government Act 1974"});
+}
+
+TEST_CASE("an LGSCO page without a title reference is refused", "[profile][lgsco]") {
+  const Profile& p = *find_profile("lgsco");
+  CHECK_THROWS_WITH(p.extract(read_page("Some text\nwithout a title.\n", p.rules())),
+                    Catch::Contains("no case reference in the title line"));
+  CHECK_THROWS_AS(p.extract(read_page(kHousing, p.rules())), InputError);
+}
+
+TEST_CASE("Housing Ombudsman facts from a determination", "[profile][housing]") {
+  const Profile& p = choose_profile("auto", kHousing);
+  const Decision d = p.extract(read_page(kHousing, p.rules()));
+  CHECK(d.source == "housing");
+  CHECK(d.organisation == "Brookvale Homes");
+  CHECK(d.case_ref == "202355501");
+  CHECK(d.doc_type == "decision");
+  CHECK(d.outcome == "upheld");
+  CHECK(d.outcome_source == "stated");
+  CHECK(d.decision_date == "2024-01-09");
+  CHECK(d.amounts == std::vector<Pence>{5000, 40000});
+  CHECK(d.remedy_payments == std::vector<Pence>{40000});
+  CHECK(d.remedies == std::vector<std::string>{"apology", "payment", "procedure-review"});
+  CHECK(d.legislation == std::vector<std::string>{"Landlord and Tenant Act 1985"});
+  CHECK(d.text.find("Notice: our offices") == std::string::npos);
+}
+
+TEST_CASE("the housing decision date from the opening lines", "[profile][housing]") {
+  const std::string text =
+      "Alder Housing (202300002)\n"
+      "This determination was made on 14th November 2023 about the landlord.\n"
+      "Determination\n"
+      "1. There was no maladministration in the landlord's response of 2 March 2023.\n";
+  const Profile& p = choose_profile("auto", text);
+  const Decision d = p.extract(read_page(text, p.rules()));
+  CHECK(d.decision_date == "2023-11-14");
+  CHECK(d.outcome == "not-upheld");
+}
+
+TEST_CASE("housing findings add up to an outcome", "[housing]") {
+  using F = HousingFinding;
+  CHECK(housing_findings("there was severe maladministration; there was no maladministration; "
+                         "service failure; reasonable redress; outside the Ombudsman's "
+                         "jurisdiction; withdrawn") ==
+        std::vector<F>{F::kSevereMaladministration, F::kNoMaladministration, F::kServiceFailure,
+                       F::kReasonableRedress, F::kOutsideJurisdiction, F::kWithdrawn});
+  CHECK(housing_outcome({F::kNoMaladministration, F::kServiceFailure}) == "upheld");
+  CHECK(housing_outcome({F::kReasonableRedress, F::kNoMaladministration, F::kWithdrawn}) ==
+        "not-upheld");
+  CHECK(housing_outcome({F::kOutsideJurisdiction, F::kWithdrawn}) ==
+        "closed-after-initial-enquiries");
+  CHECK(housing_outcome({}).empty());
+}
