@@ -101,11 +101,10 @@ void set_outcome(const DecisionPage& page, Decision& d) {
     d.outcome_source = "stated";
     return;
   }
-  const bool remedy_agreed = !remedy_text(page).empty();
   for (const auto& group : decisive_sections()) {
     const std::string text = sections_text(page, group);
     if (text.empty()) continue;
-    const OutcomeSignal signal = classify_outcome(text, remedy_agreed);
+    const OutcomeSignal signal = classify_outcome(text);
     if (signal == OutcomeSignal::kNone) continue;
     if (signal == OutcomeSignal::kAmbiguous) break;
     d.outcome = std::string(outcome_slug(signal));

@@ -139,7 +139,7 @@ std::optional<std::string> stated_outcome_slug(std::string_view value) {
   return slug;
 }
 
-OutcomeSignal classify_outcome(std::string_view passage, bool remedy_agreed) {
+OutcomeSignal classify_outcome(std::string_view passage) {
   const std::string text = straighten_quotes(passage);
   bool upheld = false, closed = false, ended = false, not_upheld = false, remedied = false;
   for (std::string_view sentence : split_sentences(text)) {
@@ -153,8 +153,7 @@ OutcomeSignal classify_outcome(std::string_view passage, bool remedy_agreed) {
     if (findings.positive) upheld = true;
     if (findings.negated) not_upheld = true;
   }
-  if (upheld)
-    return remedied && !remedy_agreed ? OutcomeSignal::kAmbiguous : OutcomeSignal::kUpheld;
+  if (upheld) return OutcomeSignal::kUpheld;
   if (closed) return OutcomeSignal::kClosed;
   if (not_upheld) return remedied ? OutcomeSignal::kAmbiguous : OutcomeSignal::kNotUpheld;
   if (ended) return remedied ? OutcomeSignal::kAmbiguous : OutcomeSignal::kClosed;

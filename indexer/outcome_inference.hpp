@@ -23,16 +23,17 @@ enum class OutcomeSignal {
 std::optional<std::string> stated_outcome_slug(std::string_view value);
 
 // What `passage` (a Final decision, Finding or Summary) says about the outcome, read sentence by
-// sentence. `remedy_agreed` says whether the decision has a remedy section.
-//  - A fault finding that nothing negates ("I have found fault", "fault causing injustice",
-//    "I uphold") is upheld, and wins over the rest, since a partly upheld complaint is upheld;
-//    but if the passage also says the fault was already put right and the decision agrees no
-//    remedy of its own, it is ambiguous.
-//  - Otherwise "will not investigate", "outside our jurisdiction" and the like: closed.
-//  - Otherwise a negated finding ("no fault", "I do not uphold"): not upheld, or ambiguous when
-//    the passage says the matter was already remedied (no fault left, but a remedy given).
-//  - Otherwise "I have ended my investigation": closed, or ambiguous when already put right.
-OutcomeSignal classify_outcome(std::string_view passage, bool remedy_agreed);
+// sentence:
+//  - a fault finding that nothing negates ("I have found fault", "fault causing injustice",
+//    "I uphold") is upheld, and wins over the rest: a partly upheld complaint is upheld, and so
+//    is fault the organisation had already remedied (the LGSCO counts those as upheld);
+//  - otherwise "will not investigate", "outside our jurisdiction" and the like: closed;
+//  - otherwise a negated finding ("no fault", "I do not uphold", "no evidence the Council was
+//    at fault"): not upheld, or ambiguous when the passage says the matter was already
+//    remedied (no fault left to find, but a remedy given);
+//  - otherwise "I have ended my investigation": closed, or ambiguous when the passage says the
+//    matter was already put right without saying whether there was fault.
+OutcomeSignal classify_outcome(std::string_view passage);
 
 // The slug of a signal: "upheld", "not-upheld", "closed-after-initial-enquiries", "unknown";
 // empty for kNone.

@@ -55,7 +55,15 @@ const PatternSet& kind_patterns() {
       {R"(\bfinancial (?:remedy|redress)\b|\bcompensat(?:e|es|ion|ing)\b)", kPayment},
 
       {R"(\btrain(?:ing|ed|s)?\b|\bbriefings?\b)", kTraining},
-      {R"(\bbrief(?:s)? (?:its |all |relevant |the )?)" STAFF, kTraining},
+      // "brief the planning officers involved"; not "a brief explanation".
+      {R"(\bbrief(?:s)? (?:the|its|all|relevant|any|those|staff|officers|managers|teams?)\b)",
+       kTraining},
+      // Sharing the decision with staff, and reminding them of something, is how councils
+      // spread the learning.
+      {R"(\bshar(?:e|es|ing) (?:this|the|our|my) (?:final )?(?:decision|report|statement|)"
+       R"(findings)\b[^.;]{0,20}?\bwith (?:its |all |relevant |the |any )?[a-z ]{0,30}?)" STAFF,
+       kTraining},
+      {R"(\bremind(?:s|ing)? them\b)", kTraining},
       {R"(\bremind(?:s|ing|er|ers)?\b[^.;]{0,60}?\b)" STAFF R"(\b)", kTraining},
       {R"(\b)" STAFF R"( (?:are|is|were|will be|should be) reminded\b)", kTraining},
       {R"(\bshar(?:e|es|ing) (?:the |any |its )?(?:learning|lessons)\b)", kTraining},
@@ -73,7 +81,7 @@ const PatternSet& kind_patterns() {
        kServiceImprovement},
       {R"(\bpublish(?:es|ed|ing)?\b|\bpublicly available\b|\bservice improvements?\b)",
        kServiceImprovement},
-      {R"(\b(?:amend|change|update|revise|improve|review)s?\b[^.;]{0,40}?\b(?:letters?|)"
+      {R"(\b(?:amend|change|update|revise|improve|rewrite|redesign)s?\b[^.;]{0,40}?\b(?:letters?|)"
        R"(templates?|forms?|information|communications?|literature|records?)\b)",
        kServiceImprovement},
       {R"(\bdecision letters\b|\bimproves? (?:its |the )?(?:services?|communication|)"
@@ -91,7 +99,7 @@ const PatternSet& kind_patterns() {
        R"((?:investigation|review|panel|complaint|response)\b)",
        kReconsiderComplaint},
       {R"(\b(?:reconsiders?|re-consider|re-?investigat(?:e|es)|re-?opens?|resumes?|)"
-       R"(restarts?)\b[^.;]{0,40}?\b(?:complaint|investigation|stage)\b)",
+       R"(restarts?)\b[^.;]{0,40}?\b(?:complaints?|stage (?:one|two|three|1|2|3))\b)",
        kReconsiderComplaint},
       {R"(\b)" DO R"(\b[^.;]{0,30}?\b(?:independent|new|fresh|further) (?:complaint )?)"
        R"((?:investigation|review)\b)",
@@ -131,13 +139,31 @@ const PatternSet& kind_patterns() {
        R"(education,? health and care plan|care plan|support plan)\b)",
        kReassessment},
       {R"(\breconsiders? (?:its|the|their) decision\b)", kReassessment},
+      // The underlying decision made again: "reconsider Mrs X's application", "redo the
+      // financial assessment", "review Mr Y's banding", "reopen the noise investigation".
+      {R"(\breconsiders? (?:(?:mr|mrs|ms|miss|mx|dr) [a-z]+'s|his|her|their|the|its) )"
+       R"((?:[a-z-]+ )?(?:request|claim|application|appeal|case|eligibility|entitlement|banding|)"
+       R"(band|priority|decision|assessment|needs|award|bill|charges?|liability|refusal)\b)",
+       kReassessment},
+      {R"(\bre-?do(?:es)?\b|\bre-?consider(?:s|ing)? whether\b)", kReassessment},
+      {R"(\breviews? (?:(?:(?:mr|mrs|ms|miss|mx|dr|child) )?[a-z]+'s|his|her|their) )"
+       R"((?:[a-z-]+ ){0,3}?(?:case|application|claim|banding|band|priority|eligibility|)"
+       R"(entitlement|account|file|needs|care|support|plan|package|assessment|ehc|housing|)"
+       R"(benefit|award|decision|request|appeal|bill|charges?|placement|tenancy|liability)\b)",
+       kReassessment},
+      {R"(\bre-?opens? (?:the|its|his|her|their) (?:[a-z-]+ ){0,3}?(?:investigation|case|)"
+       R"(enforcement|application|claim|file)\b)",
+       kReassessment},
+      {R"(\b(?:new|fresh) (?:[a-z-]+ )?(?:review|decision)\b|\brecalculat(?:e|es|ing)\b|)"
+       R"(\bdecide (?:again )?(?:whether|what|how much)\b)",
+       kReassessment},
       {R"(\b(?:fresh|new|second) (?:independent )?(?:appeal|hearing|appeal hearing|)"
        R"(review hearing)\b|\bre-?hear)",
        kReassessment},
 
       {R"(\bmeets? (?:with )?)" PERSON R"(\b|\barranges? a meeting\b)", kOther},
       {R"(\b(?:provide|give|send)s? )" PERSON
-       R"(\b[^.;]{0,30}?\b(?:explanation|update|response|decision|copy)\b)",
+       R"(\b[^.;]{0,30}?\b(?:explanation|update|decision|copy)\b)",
        kOther},
       {R"(\bwrites? to )" PERSON R"(\b[^.;]{0,60}?\b(?:explain|confirm|tell|set(?:ting)? out)\b)",
        kOther},

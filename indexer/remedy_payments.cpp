@@ -12,13 +12,14 @@
 namespace ombud {
 namespace {
 
-// Words before an amount saying it was paid or offered before this decision.
+// Words before an amount saying it was paid or offered before this decision. The present
+// perfect ("the Council has now paid Mrs X £200") is left alone: in a remedy section it reports
+// the decision's own remedy carried out.
 const RE2& history_before() {
   static const RE2 re(
-      R"((?i)\b(?:already|previously|earlier|originally|had offered|has offered|was offered|)"
-      R"(were offered|it offered|council offered|offered (?:him|her|them|mr|mrs|ms|miss|mx)\b|)"
-      R"((?:its|the|an|this) offer of|(?:has|had|have) (?:now )?paid|was paid|were paid|)"
-      R"(been paid|has (?:now )?(?:made|given)|had (?:made|given)|received|accepted))");
+      R"((?i)\b(?:already|previously|earlier|originally|had (?:\w+ )?(?:offered|paid)|)"
+      R"(was offered|were offered|it offered|council offered|landlord offered|)"
+      R"(offered (?:him|her|them|mr|mrs|ms|miss|mx)\b|(?:its|the|an|this) offer of|accepted)\b)");
   return re;
 }
 
@@ -33,7 +34,7 @@ const RE2& history_after() {
       R"(\bnot already\b|\b(?:it|they|the council|the landlord|the agency|the provider|)"
       R"(the care home|the school|the trust) (?:had |has |have )?(?:previously |already |)"
       R"(originally |then )?(?:offered|paid|refunded|reimbursed|gave|made)\b|)"
-      R"(\b(?:was|were|has been|had been) (?:previously |already )?(?:offered|paid|)"
+      R"(\b(?:was|were|had been) (?:previously |already )?(?:offered|paid|)"
       R"(refunded)\b|\b(?:previously|earlier|originally) (?:offered|paid|agreed)\b)))");
   return re;
 }
@@ -49,6 +50,12 @@ const RE2& breakdown_after() {
 // Before a sum: its parts came first ("£900 for distress and £250 for delay, a total of").
 const RE2& total_before() {
   static const RE2 re(R"((?i)\b(?:a total of|in total|totalling|totaling|altogether)\W*$)");
+  return re;
+}
+
+// After a sum: it is the total of the amounts before it ("£200 and £100 (£300 in total)").
+const RE2& total_after() {
+  static const RE2 re(R"((?i)^\W{0,3}(?:in total|altogether|overall)\b)");
   return re;
 }
 
@@ -171,8 +178,8 @@ std::vector<Pence> remedy_payments(std::string_view remedy_text) {
       excluded = RE2::PartialMatch(near_before, charge_near()) ||
                  RE2::PartialMatch(near_after, charge_near());
     }
-    // "£1,250 (£250 a month for five months)": an explanation of the amount just paid.
-    if (!excluded && i > 0 && included[i - 1]) {
+    // "£1,250 (£250 a month for five months)": a smaller amount explaining the one just paid.
+    if (!excluded && i > 0 && included[i - 1] && a.pence < amounts[i - 1].pence) {
       const std::string_view between =
           view.substr(amounts[i - 1].end, a.begin - amounts[i - 1].end);
       const std::size_t open = between.find('(');
@@ -182,7 +189,8 @@ std::vector<Pence> remedy_payments(std::string_view remedy_text) {
     }
     included[i] = !excluded;
     if (RE2::PartialMatch(after, breakdown_after())) breakdown_of[i] = true;
-    if (RE2::PartialMatch(before, total_before())) total_of[i] = true;
+    if (RE2::PartialMatch(before, total_before()) || RE2::PartialMatch(after, total_after()))
+      total_of[i] = true;
   }
   drop_parts_of_totals(amounts, included, breakdown_of, total_of);
   std::vector<Pence> out;

@@ -32,7 +32,7 @@ TEST_CASE("upheld wording", "[outcome]") {
            "We found no fault in the assessment, but fault in how the Council replied.",
        }) {
     INFO(text);
-    CHECK(classify_outcome(text, true) == OutcomeSignal::kUpheld);
+    CHECK(classify_outcome(text) == OutcomeSignal::kUpheld);
   }
 }
 
@@ -46,7 +46,7 @@ TEST_CASE("not upheld wording", "[outcome]") {
            "This is not fault.",
        }) {
     INFO(text);
-    CHECK(classify_outcome(text, false) == OutcomeSignal::kNotUpheld);
+    CHECK(classify_outcome(text) == OutcomeSignal::kNotUpheld);
   }
 }
 
@@ -60,24 +60,23 @@ TEST_CASE("closed wording", "[outcome]") {
            "We will not investigate, because there is not enough evidence of fault.",
        }) {
     INFO(text);
-    CHECK(classify_outcome(text, false) == OutcomeSignal::kClosed);
+    CHECK(classify_outcome(text) == OutcomeSignal::kClosed);
   }
 }
 
 TEST_CASE("no fault, but already remedied, is ambiguous", "[outcome]") {
-  CHECK(classify_outcome("There is no evidence of fault that has not already been remedied.",
-                         false) == OutcomeSignal::kAmbiguous);
+  CHECK(classify_outcome("There is no evidence of fault that has not already been remedied.") ==
+        OutcomeSignal::kAmbiguous);
   CHECK(classify_outcome("I have ended my investigation. The Council had put right the fault "
-                         "before Ms X came to us.",
-                         false) == OutcomeSignal::kAmbiguous);
-  // With a remedy of its own, a fault finding is upheld even if part was put right before.
-  CHECK(classify_outcome("I found fault. The Council had already put matters right in part.",
-                         true) == OutcomeSignal::kUpheld);
+                         "before Ms X came to us.") == OutcomeSignal::kAmbiguous);
+  // A fault finding the organisation had already remedied is upheld, as the LGSCO counts it.
+  CHECK(classify_outcome("There was fault causing injustice, but the Council had already "
+                         "remedied it.") == OutcomeSignal::kUpheld);
 }
 
 TEST_CASE("silence", "[outcome]") {
-  CHECK(classify_outcome("I have completed my investigation.", false) == OutcomeSignal::kNone);
-  CHECK(classify_outcome("", false) == OutcomeSignal::kNone);
+  CHECK(classify_outcome("I have completed my investigation.") == OutcomeSignal::kNone);
+  CHECK(classify_outcome("") == OutcomeSignal::kNone);
   CHECK(outcome_slug(OutcomeSignal::kNone).empty());
   CHECK(outcome_slug(OutcomeSignal::kAmbiguous) == "unknown");
 }

@@ -28,6 +28,15 @@ TEST_CASE("each kind from its usual wording", "[remedy-kinds]") {
       {"- reassess his claim for council tax reduction;", {"reassessment"}},
       {"- arrange a fresh appeal hearing before a new panel;", {"reassessment"}},
       {"- inspect the roof and complete any repairs;", {"other"}},
+      {"- brief the licensing officers involved on the guidance;", {"training"}},
+      {"- share this decision with relevant officers and remind them to reply on time.",
+       {"training"}},
+      {"- reconsider Mrs V's application for a parking permit;", {"reassessment"}},
+      {"- review Child W's plan and decide what provision was missed;", {"reassessment"}},
+      {"- reopen the noise investigation;", {"reassessment"}},
+      {"- reopen Mr X's complaint and reply to each point;", {"reconsider-complaint"}},
+      {"- recalculate the arrears on his account;", {"reassessment"}},
+      {"- provide a brief explanation of its rationale.", {"other"}},
   };
   for (const auto& [text, kinds] : cases) {
     INFO(text);

@@ -31,6 +31,14 @@ TEST_CASE("money offered or paid before the decision is history", "[remedy-payme
         Amounts{22000});
 }
 
+TEST_CASE("a remedy carried out is still the decision's remedy", "[remedy-payments]") {
+  CHECK(remedy_payments("The Council has now apologised and paid Mr L £200.") == Amounts{20000});
+  CHECK(remedy_payments("pay £100 for each month of the delay (£600 in total).") ==
+        Amounts{10000, 60000});
+  CHECK(remedy_payments("pay £200 for distress and £100 for delay (£300 in total).") ==
+        Amounts{30000});
+}
+
 TEST_CASE("rates, bills and fees describe the case", "[remedy-payments]") {
   CHECK(remedy_payments("recalculate his benefit of £72 a week from April.").empty());
   CHECK(remedy_payments("cancel the council tax bill of £1,486.20 for last year;").empty());
