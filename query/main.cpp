@@ -1,1 +1,226 @@
-int main() { return 2; }
+// ombud-search: search an ombud database from the terminal. Flags are read first, then the search
+// is built and run once, and its whole output is printed at the end (nothing partial on an
+// error); exit status as ripgrep's: 0 with matches, 1 with none, 2 on an error.
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <cerrno>
+#include <csignal>
+#include <cstdlib>
+#include <cstring>
+#include <iostream>
+
+#include "csv_printer.hpp"
+#include "database.hpp"
+#include "decision_printer.hpp"
+#include "diagnostics.hpp"
+#include "field_help.hpp"
+#include "human_printer.hpp"
+#include "json_printer.hpp"
+#include "query_error.hpp"
+#include "searcher.hpp"
+
+namespace {
+
+constexpr std::string_view kProgram = "ombud-search";
+
+constexpr std::string_view kLanguageHelp =
+    R"(Query language (every word is required; docs/search.md has the details):
+  children complaint       decisions with both words, in any form (complaint finds complaints)
+  "statutory complaints"   the words as a phrase
+  a OR b   a AND b   NOT a   -a   +a   ( )
+  statut*                  words starting with "statut" (an error when too many words do)
+  24 010 138               a case reference in any spelling finds its decision
+  field:value              a filter; quote values with spaces: council:"Surrey County Council"
+  An empty query, or one of filters only, matches every decision the filters allow.
+
+Fields:
+)";
+
+struct Options {
+  std::vector<std::string> query_words;
+  std::string db;
+  Xapian::doccount limit = 10;
+  Xapian::doccount offset = 0;
+  std::string sort = "relevance";
+  std::string facets;  // "council,outcome"; repeated --facets are joined with newlines
+  bool json = false;
+  bool csv = false;
+  bool count = false;
+  bool show_query = false;
+  std::string show;
+  std::string color = "auto";
+  bool fields = false;
+  Xapian::termcount wildcard_limit = ombud::kDefaultWildcardLimit;
+};
+
+// Writes everything, or stops quietly when the reader has gone (`| head`). Returns false then.
+bool write_stdout(std::string_view text) {
+  while (!text.empty()) {
+    const ssize_t n = ::write(STDOUT_FILENO, text.data(), text.size());
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      if (errno == EPIPE) return false;
+      throw std::runtime_error(fmt::format("cannot write the results: {}", std::strerror(errno)));
+    }
+    text.remove_prefix(static_cast<std::size_t>(n));
+  }
+  return true;
+}
+
+bool use_color(const std::string& mode) {
+  if (mode == "always") return true;
+  if (mode == "never") return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  return ::isatty(STDOUT_FILENO) == 1 && (no_color == nullptr || *no_color == '\0');
+}
+
+std::string facet_list() {
+  std::string out;
+  for (const ombud::schema::Field& f : ombud::schema::kFields)
+    if (f.facet) out += (out.empty() ? "" : ", ") + std::string(f.name);
+  return out;
+}
+
+std::vector<ombud::schema::FieldId> facet_fields(std::string_view list) {
+  std::vector<ombud::schema::FieldId> out;
+  while (!list.empty()) {
+    const std::size_t cut = list.find_first_of(",\n");
+    const std::string name(list.substr(0, cut));
+    list.remove_prefix(cut == std::string_view::npos ? list.size() : cut + 1);
+    if (name.empty()) continue;
+    const auto id = ombud::schema::find_field(name);
+    if (!id || !ombud::schema::field(*id).facet) {
+      throw ombud::QueryError(
+          fmt::format("--facets: '{}' cannot be counted; the facets are {}", name, facet_list()));
+    }
+    out.push_back(*id);
+  }
+  return out;
+}
+
+int run(const Options& opt) {
+  if (opt.fields) {
+    write_stdout(ombud::fields_markdown());
+    return 0;
+  }
+  const ombud::Style style(use_color(opt.color));
+  std::string query;
+  for (const std::string& w : opt.query_words) query += (query.empty() ? "" : " ") + w;
+  const ombud::SortOrder sort = *ombud::parse_sort_order(opt.sort);  // CLI11 checked the name
+  const std::vector<ombud::schema::FieldId> facets = facet_fields(opt.facets);
+
+  ombud::Searcher searcher(ombud::open_for_reading(opt.db), opt.wildcard_limit);
+  if (!opt.show.empty()) {
+    if (!query.empty())
+      throw ombud::QueryError("--show takes a case reference and no query: leave out the query");
+    const auto decision = searcher.find_case(opt.show);
+    if (!decision) {
+      ombud::report_error(kProgram, fmt::format("no decision {} in {}", opt.show, opt.db));
+      return 1;
+    }
+    write_stdout(opt.json ? ombud::format_decision_json(*decision)
+                          : ombud::format_decision(*decision, style));
+    return 0;
+  }
+
+  ombud::SearchRequest request;
+  request.query = query;
+  request.offset = opt.offset;
+  request.limit = opt.count ? 0 : opt.limit;
+  request.sort = sort;
+  request.facets = facets;
+  request.snippets = !opt.count;
+
+  std::string out;
+  if (opt.show_query) {
+    const std::string line = "Parsed query is: " + searcher.parse(query).get_description() + "\n";
+    // Machine-readable output stays parseable: the line goes to stderr there.
+    if (opt.json || opt.csv)
+      std::cerr << line;
+    else
+      out += line;
+  }
+  const ombud::SearchResult result = searcher.search(request);
+  if (opt.json) {
+    out += opt.count ? ombud::summary_json(result).dump() + "\n" : ombud::format_json(result);
+  } else if (opt.csv) {
+    if (!facets.empty())
+      out += ombud::format_csv_facets(result.facets);
+    else if (opt.count)
+      out += ombud::format_csv_count(result.total);
+    else
+      out += ombud::format_csv(result);
+  } else if (opt.count) {
+    out += std::to_string(result.total) + "\n" + ombud::format_human_facets(result.facets, style);
+  } else {
+    out += ombud::format_human(result, style);
+  }
+  write_stdout(out);
+  return result.total > 0 ? 0 : 1;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) try {
+  std::signal(SIGPIPE, SIG_IGN);  // a closed pipe shows up as EPIPE from write()
+  Options opt;
+  CLI::App app{"Search ombudsman decisions indexed by ombud-index.", std::string(kProgram)};
+  app.footer(std::string(kLanguageHelp) + ombud::fields_help() +
+             "\nExit status: 0 when decisions matched, 1 when none did, 2 on an error.");
+  app.set_version_flag("--version", std::string(kProgram) + " " + OMBUD_VERSION);
+  app.add_option("query", opt.query_words, "The query (quote it for the shell)");
+  app.add_option("--db", opt.db, "Database to search (default: $OMBUD_DB, else ./ombud.db)");
+  app.add_option("--limit", opt.limit, "Show at most N decisions (default 10)");
+  app.add_option("--offset", opt.offset, "Skip the first N decisions (for the next page)");
+  app.add_option("--sort", opt.sort, "relevance (default), newest, oldest or paid (most first)")
+      ->check(CLI::IsMember({"relevance", "newest", "oldest", "paid"}));
+  app.add_option("--facets", opt.facets,
+                 "Count all matches by these fields, e.g. council,outcome (" + facet_list() + ")")
+      ->multi_option_policy(CLI::MultiOptionPolicy::Join);
+  auto* json = app.add_flag("--json", opt.json, "One JSON object per hit, then a summary object");
+  auto* csv = app.add_flag("--csv", opt.csv,
+                           "CSV: a header and a row per hit (with --facets: the counts instead)");
+  json->excludes(csv);
+  app.add_flag("--count", opt.count, "Print only the number of matching decisions");
+  app.add_flag("--show-query", opt.show_query, "Print the query as Xapian runs it first");
+  app.add_option("--show", opt.show, "Print the decision with this case reference in full");
+  app.add_option("--color", opt.color,
+                 "auto (default: on a terminal without NO_COLOR), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  app.add_option("--wildcard-limit", opt.wildcard_limit,
+                 "A wildcard may match at most N words (default 1000)")
+      ->check(CLI::PositiveNumber);
+  app.add_flag("--fields", opt.fields, "Print the query fields as a Markdown table");
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ExtrasError& e) {
+    // Most often a query that starts with '-', which the shell cannot tell from an option.
+    ombud::report_error(kProgram, fmt::format("{}; a query that starts with '-' goes after --, as "
+                                              "in: {} -- '-apology outcome:upheld'",
+                                              e.what(), kProgram));
+    return 2;
+  } catch (const CLI::ParseError& e) {
+    ombud::report_error(kProgram, fmt::format("{} (see {} --help)", e.what(), kProgram));
+    return 2;
+  }
+  if (opt.db.empty()) opt.db = ombud::default_database_path();
+  return run(opt);
+} catch (const ombud::QueryError& e) {
+  ombud::report_error(kProgram, e.what());
+  return 2;
+} catch (const ombud::DatabaseOpenError& e) {
+  ombud::report_error(kProgram, e.what());
+  return 2;
+} catch (const Xapian::Error& e) {
+  ombud::report_error(kProgram, e.get_description());
+  return 2;
+} catch (const std::exception& e) {
+  ombud::report_error(kProgram, e.what());
+  return 2;
+}

@@ -1,0 +1,61 @@
+#include "query_builder.hpp"
+
+#include <fmt/format.h>
+
+#include "analyzer.hpp"
+#include "field_processors.hpp"
+#include "query_error.hpp"
+#include "query_text.hpp"
+#include "schema.hpp"
+
+namespace ombud {
+
+QueryBuilder::QueryBuilder(Xapian::Database db, Xapian::termcount wildcard_limit)
+    : db_(std::move(db)), wildcard_limit_(wildcard_limit) {}
+
+BuiltQuery QueryBuilder::build(std::string_view text) const {
+  PreparedQuery prepared = prepare_query(text);
+  // A parser for each query: it is cheap to set up, and one whose field processor threw is left
+  // in no state worth reusing.
+  Xapian::QueryParser parser;
+  Analyzer::configure(parser);
+  parser.set_database(db_);
+  parser.set_default_op(Xapian::Query::OP_AND);
+  parser.set_max_expansion(wildcard_limit_, Xapian::Query::WILDCARD_LIMIT_ERROR);
+  add_field_processors(parser, db_);
+  constexpr unsigned kFlags = Xapian::QueryParser::FLAG_DEFAULT |
+                              Xapian::QueryParser::FLAG_WILDCARD |
+                              Xapian::QueryParser::FLAG_PURE_NOT;
+  BuiltQuery out;
+  try {
+    out.query = parser.parse_query(prepared.text, kFlags);
+  } catch (const Xapian::QueryParserError& e) {
+    throw QueryError(fmt::format(
+        "cannot read the query: {}; put AND, OR and NOT between words, close every bracket, and "
+        "quote words such as \"and\" to search for them",
+        e.get_msg()));
+  }
+  // Nothing to search for (no words, or only punctuation): every decision.
+  if (out.query.empty()) out.query = Xapian::Query::MatchAll;
+  out.wildcards = std::move(prepared.wildcards);
+  return out;
+}
+
+std::string wildcard_error_message(const Xapian::WildcardError& e, Xapian::termcount limit) {
+  // Xapian says "Wildcard Zst* expands to more than 10 terms": show what the user typed.
+  std::string_view pattern = e.get_msg();
+  constexpr std::string_view kLead = "Wildcard ";
+  if (pattern.starts_with(kLead)) {
+    pattern.remove_prefix(kLead.size());
+    pattern = pattern.substr(0, pattern.find(' '));
+    if (pattern.starts_with(schema::kTextPrefix)) pattern.remove_prefix(schema::kTextPrefix.size());
+  } else {
+    pattern = {};
+  }
+  if (pattern.empty()) pattern = "*";
+  return fmt::format(
+      "the wildcard '{}' matches more than {} words; type more of the word before the '*'", pattern,
+      limit);
+}
+
+}  // namespace ombud
