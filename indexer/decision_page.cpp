@@ -18,6 +18,10 @@ constexpr std::size_t kMaxTitleBytes = 300;
 constexpr std::size_t kMaxHeadingBytes = 120;
 constexpr std::size_t kMaxFurnitureBytes = 80;
 constexpr std::size_t kMaxMetadataBytes = 300;
+constexpr std::size_t kMaxBannerBytes = 1000;
+// The title comes before the decision, after at most a banner and a menu: a reference further
+// down is a paragraph citing another case, not the title.
+constexpr std::size_t kMaxTitleLine = 400;
 
 // Furniture the LGSCO site (and sites like it) prints around a decision, one line each. Matched
 // against normalise_name(line), so lower case and without a trailing colon.
@@ -60,9 +64,11 @@ const RE2& title_with_name() {
   return re;
 }
 
-// A line that is only a reference, as old public-report pages print their title.
+// A line that is only a reference, as old public-report pages print their title, or
+// "COMPLAINT 202301234" as Housing Ombudsman reports head theirs.
 const RE2& title_ref_only() {
-  static const RE2 re(R"(^\(?\s*(\d[\d /-]{5,14}\d)\s*\)?$)");
+  static const RE2 re(R"(^(?:(?i:complaint|case)(?:\s+(?i:reference|number|ref|no\.?))?\s*:?\s*)?)"
+                      R"(\(?\s*(\d[\d /-]{5,14}\d)\s*\)?$)");
   return re;
 }
 
@@ -155,7 +161,7 @@ class Reader {
   void take(std::string_view line) {
     if (line.empty()) return;
     std::string name;
-    if (line.size() <= kMaxTitleBytes) name = normalise_name(line);
+    if (line.size() <= kMaxBannerBytes) name = normalise_name(line);
     if (in_banner_) {
       // Everything in a banner is dropped, whatever it says ("We recommend you set these 'ON'"),
       // until the decision's own structure resumes.
@@ -291,7 +297,7 @@ std::string_view DecisionPage::meta(std::string_view key) const {
 
 bool find_title_line(std::string_view text, const PageRules& rules, TitleLine& out) {
   const std::vector<std::string_view> lines = split_lines(text);
-  for (std::size_t i = 0; i < lines.size(); ++i) {
+  for (std::size_t i = 0; i < lines.size() && i < kMaxTitleLine; ++i) {
     const std::string_view line = trim(lines[i]);
     if (line.empty() || line.size() > kMaxTitleBytes ||
         line.find_first_of("0123456789") == std::string_view::npos)

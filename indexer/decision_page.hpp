@@ -50,8 +50,9 @@ struct DecisionPage {
   std::string_view meta(std::string_view key) const;
 };
 
-// The title line of `text` under `rules`: the first line that is "Name (reference)" or only a
-// reference. Returns false when there is none. Lines before it are page furniture (banners,
+// The title line of `text` under `rules`: the first line, among the first 400, that is
+// "Name (reference)" or only a reference ("21 018 132", "COMPLAINT 202301234"). Returns false
+// when there is none. Lines before it are page furniture (banners,
 // logos, menus). Cheap: profile detection calls it before the page is read.
 struct TitleLine {
   std::size_t line = 0;  // index among split_lines(text)

@@ -5,11 +5,10 @@
 
 #include <algorithm>
 
-#include "dates.hpp"
+#include "decision_date.hpp"
 #include "input_error.hpp"
 #include "legislation.hpp"
 #include "money.hpp"
-#include "outcome_inference.hpp"
 #include "regulator_sharing.hpp"
 #include "remedy_kinds.hpp"
 #include "remedy_payments.hpp"
@@ -83,13 +82,26 @@ std::optional<Date> decision_date(const DecisionPage& page) {
   for (std::string_view key : {"decision date", "date of decision", "date"}) {
     const std::string_view value = page.meta(key);
     if (value.empty()) continue;
-    if (auto date = parse_written_date(value)) return date;
-    if (auto date = parse_iso_date(trim(value))) return date;
+    if (auto date = parse_decision_date(value)) return date;
   }
   // The lines before the first heading: the date under the title, or the opening paragraph.
   if (!page.sections.empty() && page.sections.front().name.empty())
     return first_written_date(page.sections.front().text);
   return std::nullopt;
+}
+
+// Under a "COMPLAINT 202301234" header the report names the landlord on a line of its own,
+// before the first heading: the first short line that is neither a date nor in capitals only.
+std::string landlord_from_header(const DecisionPage& page) {
+  if (page.sections.empty() || !page.sections.front().name.empty()) return {};
+  for (std::string_view line : split_lines(page.sections.front().text)) {
+    line = trim(line);
+    if (line.empty() || line.size() > 120 || parse_decision_date(line)) continue;
+    if (std::none_of(line.begin(), line.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+      continue;  // "REPORT"
+    return std::string(line);
+  }
+  return {};
 }
 
 }  // namespace
@@ -167,6 +179,7 @@ Decision HousingProfile::extract(const DecisionPage& page) const {
   d.case_ref = page.title_ref;
   d.title = page.title;
   d.organisation = std::string(trim(page.title_name));
+  if (d.organisation.empty()) d.organisation = landlord_from_header(page);
   d.doc_type = "decision";
 
   const std::string_view category = page.meta("category");

@@ -4,7 +4,7 @@
 #include <re2/re2.h>
 
 #include "case_ref.hpp"
-#include "dates.hpp"
+#include "decision_date.hpp"
 #include "input_error.hpp"
 #include "legislation.hpp"
 #include "money.hpp"
@@ -176,9 +176,7 @@ Decision LgscoProfile::extract(const DecisionPage& page) const {
   for (std::string_view key : {"decision date", "date of decision"}) {
     const std::string_view value = page.meta(key);
     if (value.empty()) continue;
-    auto date = parse_written_date(value);
-    if (!date) date = parse_iso_date(trim(value));
-    if (date) {
+    if (const auto date = parse_decision_date(value)) {
       d.decision_date = date->iso();
       break;
     }

@@ -208,3 +208,18 @@ TEST_CASE("furniture lines", "[page][furniture]") {
     CHECK_FALSE(is_furniture_line(line));
   }
 }
+
+TEST_CASE("a long banner paragraph is still a banner", "[page]") {
+  const std::string text = "Tarn Council (23 111 998)\nFinal decision\n- I uphold it.\n" +
+                           std::string("We use cookies ") + std::string(500, 'x') +
+                           "\nAnother banner line.\n";
+  CHECK(read_page(text).text == "Final decision\n- I uphold it.");
+}
+
+TEST_CASE("a reference deep in the text is not a title", "[page]") {
+  std::string text;
+  for (int i = 0; i < 500; ++i) text += "A line of menu or text.\n";
+  text += "We considered a related complaint (21 000 222)\n";
+  TitleLine t;
+  CHECK_FALSE(find_title_line(text, any_source_rules(), t));
+}

@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "decision_date.hpp"
 #include "housing_profile.hpp"
 #include "input_error.hpp"
 
@@ -118,4 +119,42 @@ TEST_CASE("housing findings add up to an outcome", "[housing]") {
   CHECK(housing_outcome({F::kOutsideJurisdiction, F::kWithdrawn}) ==
         "closed-after-initial-enquiries");
   CHECK(housing_outcome({}).empty());
+}
+
+TEST_CASE("a housing report headed only by COMPLAINT and its number", "[profile][housing]") {
+  const std::string text =
+      "REPORT\n"
+      "COMPLAINT 202366677\n"
+      "Sorrel Homes Limited\n"
+      "12 June 2024\n"
+      "Determination\n"
+      "1. There was service failure in the landlord's handling of the repair.\n";
+  const Profile& p = choose_profile("auto", text);
+  REQUIRE(p.name() == "housing");
+  const Decision d = p.extract(read_page(text, p.rules()));
+  CHECK(d.case_ref == "202366677");
+  CHECK(d.organisation == "Sorrel Homes Limited");
+  CHECK(d.decision_date == "2024-06-12");
+  CHECK(d.outcome == "upheld");
+}
+
+TEST_CASE("decision dates in the forms metadata lines use", "[dates]") {
+  CHECK(parse_decision_date("14 Jun 2022")->iso() == "2022-06-14");
+  CHECK(parse_decision_date(" 28 March 2024 ")->iso() == "2024-03-28");
+  CHECK(parse_decision_date("2023-01-30")->iso() == "2023-01-30");
+  CHECK(parse_decision_date("05/07/2022")->iso() == "2022-07-05");
+  CHECK_FALSE(parse_decision_date("31/02/2022"));
+  CHECK_FALSE(parse_decision_date("Ombudsman satisfied"));
+  CHECK_FALSE(parse_decision_date(""));
+}
+
+TEST_CASE("an LGSCO decision date from the page, and none from other dates", "[dates][lgsco]") {
+  const std::string with_date =
+      "Tarn Council (23 111 999)\nDecision date : 07/11/2023\nSummary: I uphold it.\n";
+  const std::string without =
+      "22 111 999\nFinding\nFault found.\nOmbudsman satisfied with council's response: 4 May "
+      "2023\nThe events of 2 March 2022 are described.\n";
+  const Profile& p = *find_profile("lgsco");
+  CHECK(p.extract(read_page(with_date, p.rules())).decision_date == "2023-11-07");
+  CHECK_FALSE(p.extract(read_page(without, p.rules())).decision_date);
 }
