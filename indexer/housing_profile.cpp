@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "category.hpp"
 #include "decision_date.hpp"
 #include "input_error.hpp"
 #include "legislation.hpp"
@@ -182,13 +183,9 @@ Decision HousingProfile::extract(const DecisionPage& page) const {
   if (d.organisation.empty()) d.organisation = landlord_from_header(page);
   d.doc_type = "decision";
 
-  const std::string_view category = page.meta("category");
-  if (!category.empty()) {
-    const std::size_t gt = category.find('>');
-    d.category = std::string(trim(category.substr(0, gt)));
-    if (gt != std::string_view::npos && !trim(category.substr(gt + 1)).empty())
-      d.subcategory = std::string(trim(category.substr(gt + 1)));
-  }
+  auto [category, subcategory] = split_category(page.meta("category"));
+  d.category = std::move(category);
+  d.subcategory = std::move(subcategory);
 
   // The findings where they are stated; failing that, anywhere but the scheme's own
   // explanation ("whether there was maladministration").

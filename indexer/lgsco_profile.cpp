@@ -4,6 +4,7 @@
 #include <re2/re2.h>
 
 #include "case_ref.hpp"
+#include "category.hpp"
 #include "decision_date.hpp"
 #include "input_error.hpp"
 #include "legislation.hpp"
@@ -158,18 +159,9 @@ Decision LgscoProfile::extract(const DecisionPage& page) const {
                                            : organisation_from_title(page.title_name);
   d.doc_type = is_report(page) ? "report" : "decision";
 
-  const std::string_view category = page.meta("category");
-  if (!category.empty()) {
-    const std::size_t gt = category.find('>');
-    if (gt == std::string_view::npos) {
-      d.category = std::string(trim(category));
-    } else {
-      d.category = std::string(trim(category.substr(0, gt)));
-      const std::string_view sub = trim(category.substr(gt + 1));
-      if (!sub.empty()) d.subcategory = std::string(sub);
-    }
-    if (d.category->empty()) d.category.reset();
-  }
+  auto [category, subcategory] = split_category(page.meta("category"));
+  d.category = std::move(category);
+  d.subcategory = std::move(subcategory);
 
   set_outcome(page, d);
 

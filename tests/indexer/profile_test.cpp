@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "category.hpp"
 #include "decision_date.hpp"
 #include "housing_profile.hpp"
 #include "input_error.hpp"
@@ -157,4 +158,19 @@ TEST_CASE("an LGSCO decision date from the page, and none from other dates", "[d
   const Profile& p = *find_profile("lgsco");
   CHECK(p.extract(read_page(with_date, p.rules())).decision_date == "2023-11-07");
   CHECK_FALSE(p.extract(read_page(without, p.rules())).decision_date);
+}
+
+TEST_CASE("category lines split at the first >", "[category]") {
+  auto c = split_category("Children's care services > Disabled children");
+  CHECK(c.category == "Children's care services");
+  CHECK(c.subcategory == "Disabled children");
+  c = split_category("Education");
+  CHECK(c.category == "Education");
+  CHECK_FALSE(c.subcategory);
+  c = split_category("Planning > Enforcement > Other");
+  CHECK(c.subcategory == "Enforcement > Other");
+  c = split_category(" > ");
+  CHECK_FALSE(c.category);
+  CHECK_FALSE(c.subcategory);
+  CHECK_FALSE(split_category("").category);
 }
