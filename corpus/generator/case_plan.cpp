@@ -184,7 +184,8 @@ CasePlan draw_plan(Rng& rng, std::uint64_t seed, std::size_t index, const Organi
     plan.representative = draw_person(rng, other_letter(rng, letter)).name;
   }
 
-  if (investigated) {
+  // Reports have no role-and-powers section, where the sharing lines go.
+  if (investigated && plan.layout != Layout::kReport) {
     plan.ofsted = plan.category->children && plan.category->name == "Children's care services" &&
                   rng.chance(0.9);
     const double cqc_share = plan.org->kind == OrgKind::kCareProvider ? 0.7 : 0.45;

@@ -24,7 +24,8 @@ int main(int argc, char** argv) try {
   app.add_option("--seed", options.seed,
                  "Random seed: the same seed and count give the same "
                  "bytes")
-      ->capture_default_str();
+      ->capture_default_str()
+      ->check(CLI::NonNegativeNumber);
   app.add_option("--count", options.count, "Number of decision files to write (at most 1000000)")
       ->required();
   app.add_option("--out", out, "Folder to write into (files go in subfolders 000/, 001/, ...)")

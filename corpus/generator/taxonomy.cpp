@@ -94,7 +94,7 @@ std::vector<Category> build_categories() {
                    "redo the financial assessment, this time including {c's} disability-related "
                    "expenses"},
       .waive = {"waive the charges for the weeks when care was not delivered",
-                "cancel the outstanding invoice of {refund}",
+                "cancel the outstanding invoice for the weeks in dispute",
                 "refund {refund} of the care charges {c} paid"},
       .subheading = "Relevant law and guidance",
   });
@@ -253,7 +253,8 @@ std::vector<Category> build_categories() {
                 "{Org} invoiced {c} {moneyp:80:2400} for the work.",
                 "{c} paid a fee of {money:25:90} for the search."},
       .reassess = {"reconsider {c's} request and give reasons for its decision"},
-      .waive = {"cancel the invoice of {refund}"},
+      .waive = {"cancel the invoice it sent {c} for the work",
+                "refund the {refund} {c} paid for the search"},
       .subheading = "What should have happened",
   });
 

@@ -40,8 +40,10 @@ struct Category {
   std::vector<std::string_view> law;       // paragraphs citing statutes with {law:...}
   std::vector<std::string_view> money;     // sentences with non-remedy {money:...} amounts
   std::vector<std::string_view> reassess;  // remedy actions of kind reassessment
-  std::vector<std::string_view> waive;     // remedy actions of kind refund-or-waiver
-  std::string_view subheading;             // the law subheading in "What I found"
+  // Remedy actions of kind refund-or-waiver. A sum ({refund}) is written only where money goes
+  // back to the complainant: a cancelled charge is not a payment, so it names no amount.
+  std::vector<std::string_view> waive;
+  std::string_view subheading;  // the law subheading in "What I found"
 
   bool dealt_with_by(OrgKind kind) const;
 };
