@@ -211,7 +211,7 @@ CasePlan draw_plan(Rng& rng, std::uint64_t seed, std::size_t index, const Organi
     case Outcome::kUpheld:
     case Outcome::kNotUpheld:
       plan.target_bytes =
-          plan.layout == Layout::kReport ? draw_size(rng, 6000, 0.45) : draw_size(rng, 9400, 0.45);
+          plan.layout == Layout::kReport ? draw_size(rng, 6000, 0.45) : draw_size(rng, 9100, 0.45);
       break;
   }
   return plan;

@@ -17,7 +17,7 @@ constexpr std::array<std::string_view, 4> kSummaryComplaint = {
     "{c} complained about {topic}.",
     "{c} complains that {org} {fault}.",
     "{c} says {org} {fault}, which caused {obj} {harm}.",
-    "The complaint is about {topic}.",
+    "{c's} complaint is about {topic}.",
 };
 constexpr std::array<std::string_view, 4> kSummaryUpheld = {
     "We found fault by {org}, which caused {c} {harm}.",
@@ -45,7 +45,7 @@ constexpr std::array<std::string_view, 4> kComplaintOpen = {
     "{c} complains about {topic}. {Pro} says {org} {fault}.",
     "{c} says {org} {fault}.",
     "{c} complained to us about {topic}.",
-    "The complaint concerns {topic}. {c} says {org} {fault}.",
+    "{c's} complaint concerns {topic}. {Pro} says {org} {fault}.",
 };
 constexpr std::array<std::string_view, 4> kComplaintImpact = {
     "{c} says this caused {obj} {harm}.",
