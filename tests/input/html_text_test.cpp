@@ -97,7 +97,7 @@ TEST_CASE("without <main>, the article or the content element is read", "[html]"
   CHECK(html_to_text(page("<main> </main><p>Body text</p>")) == "Body text\n");
 }
 
-TEST_CASE("an article's own header keeps its title; the site header goes", "[html]") {
+TEST_CASE("an article's own header keeps its title, the site header goes", "[html]") {
   const std::string text = html_to_text(
       page("<header><a>Site name</a></header><article><header><h1>Title (21 010 500)</h1>"
            "</header><p>Text.</p></article>"));
@@ -134,7 +134,7 @@ TEST_CASE("entities are decoded and non-breaking spaces become plain spaces", "[
   CHECK(text == "Mrs C’s & Mr B’s £432.50 <tag> \"q\" café ’x y z w\n");
 }
 
-TEST_CASE("<br> ends a line; two leave a blank line", "[html]") {
+TEST_CASE("<br> ends a line, and two leave a blank line", "[html]") {
   CHECK(html_to_text(page("<p>one<br>two<br/>three</p>")) == "one\ntwo\nthree\n");
   CHECK(html_to_text(page("<p>one<br><br>two</p>")) == "one\n\ntwo\n");
   CHECK(html_to_text(page("<ul><li>item<br>continued</li></ul>")) == "- item\ncontinued\n");

@@ -115,7 +115,7 @@ TEST_CASE("a NUL character in UTF-16 text marks a binary file", "[decode]") {
   CHECK(error_of(bytes) == "binary file (NUL character at byte offset 6)");
 }
 
-TEST_CASE("many control characters mark a binary file; a stray one becomes a space", "[decode]") {
+TEST_CASE("many control characters mark a binary file, a stray one becomes a space", "[decode]") {
   CHECK(error_of("\x01\x02\x03\x04 some text") ==
         "binary file (control character U+0001 at byte offset 0)");
   std::string text(100, 'a');
