@@ -71,7 +71,7 @@ TEST_CASE("indexing the seeds twice keeps one document each, and no furniture", 
   }
 }
 
-TEST_CASE("--extract prints one JSON line per file", "[e2e]") {
+TEST_CASE("extract mode prints one JSON line per file", "[e2e]") {
   const auto files = seed_files();
   if (files.empty()) {
     WARN("seeds folder not found: skipped");
@@ -97,7 +97,7 @@ TEST_CASE("--extract prints one JSON line per file", "[e2e]") {
   CHECK(seen == want);
 }
 
-TEST_CASE("--extract reports a file it cannot read and goes on", "[e2e]") {
+TEST_CASE("extract mode reports a file it cannot read and goes on", "[e2e]") {
   test::TempDir dir;
   test::write_file(dir / "good.txt",
                    "Yarrow Borough Council (20 111 222)\nFinal decision\n"

@@ -50,7 +50,7 @@ TEST_CASE("a new assessment of the person is both a reassessment and a new asses
         Kinds{"reassessment", "reconsider-complaint"});
 }
 
-TEST_CASE("several kinds, sorted and distinct; payment from the payments found", "[remedy-kinds]") {
+TEST_CASE("several kinds, sorted and distinct, payment from the payments found", "[remedy-kinds]") {
   const std::string text =
       "Within one month the Council will:\n"
       "- apologise to Ms R;\n"
@@ -70,7 +70,7 @@ TEST_CASE("what was done before the decision is not a remedy", "[remedy-kinds]")
         Kinds{"reassessment", "reconsider-complaint"});
 }
 
-TEST_CASE("boilerplate alone asks for nothing; an unknown request is other", "[remedy-kinds]") {
+TEST_CASE("boilerplate alone asks for nothing, an unknown request is other", "[remedy-kinds]") {
   CHECK(remedy_kinds("The Council should provide us with evidence it has complied with the "
                      "above actions.",
                      false)
