@@ -122,7 +122,8 @@ const PatternSet& kind_patterns() {
        R"(\b)" DO R"(\b[^.;]{0,20}?\b(?:needs|carer'?s?|care|child and family) assessments?\b)",
        kReconsiderComplaint},
 
-      {R"(\brefund|\brepay|\bwaiv(?:e|es|ed|ing)\b|\bwrit(?:e|es|ing)[- ]off\b|)"
+      {R"(\brefund(?:s|ing)?\b|\brepay(?:s|ing)?\b|\bwaiv(?:e|es|ed|ing)\b|)"
+       R"(\bwrit(?:e|es|ing)[- ]off\b|)"
        R"(\bwrite-off\b)",
        kRefundOrWaiver},
       {R"(\b(?:cancel|remove|withdraw)s?\b[^.;]{0,30}?\b(?:charges?|invoices?|debts?|)"

@@ -36,6 +36,7 @@ TEST_CASE("each kind from its usual wording", "[remedy-kinds]") {
       {"- reopen the noise investigation;", {"reassessment"}},
       {"- reopen Mr X's complaint and reply to each point;", {"reconsider-complaint"}},
       {"- recalculate the arrears on his account;", {"reassessment"}},
+      {"- publish clear information about its repayment arrangements;", {"service-improvement"}},
       {"- provide a brief explanation of its rationale.", {"other"}},
   };
   for (const auto& [text, kinds] : cases) {
