@@ -44,6 +44,8 @@ const RE2& heading_re() {
       R"(|(?:agreed |recommended )?(?:actions?|remed(?:y|ies))(?: agreed| recommended)?)"
       R"(|recommendations?|(?:agreed )?actions? and recommendations?)"
       R"(|recommendations? and (?:agreed )?actions?)"
+      R"(|what (?:the council|it) (?:has )?agreed to do|(?:the )?actions? (?:the council|it) )"
+      R"((?:has )?agreed to take)"
       R"(|background|analysis|key facts|what happened)"
       R"(|[a-z' ]{0,60}decision on behalf of the (?:local government (?:and social care )?)?)"
       R"(ombudsman)");

@@ -64,7 +64,8 @@ const RE2& fault_finding() {
       R"(\bbut (?:there was |i (?:have )?found |we (?:have )?found |i did find )?(?:some )?)"
       R"(fault (?:in|by|with)\b|)"
       R"(fault (?:which|that) (?:has )?caused (?:\w+ )?injustice\b|)"
-      R"((?:find|found) (?:some )?fault\b|(?:find|found) (?:the \w+|it|them) (?:was |were |to be )?)"
+      R"((?:find|finds|found) (?:some )?fault\b|(?:find|finds|found) (?:the \w+|it|them) )"
+      R"((?:was |were |to be )?)"
       R"(at fault\b|(?:was|were|is|are|be) at fault\b|)"
       R"(there (?:was|is|were|has been) (?:some )?fault\b|(?:was|were|is|amounts to|amounted )"
       R"(to|constitutes|this is|that is|also) fault\b|(?:finding|findings) of fault\b|)"
@@ -75,11 +76,14 @@ const RE2& fault_finding() {
   return re;
 }
 
-// A negation in the few words before a finding: "not found fault", "no evidence there was fault".
+// A negation or a hypothetical in the few words before a finding: "not found fault", "no
+// evidence the Council was at fault", "unlikely we would find fault", "to decide whether there
+// was fault".
 const RE2& negation_before() {
   static const RE2 re(
       R"((?i)(?:\bno\b|\bnot\b|n't\b|\bnor\b|\bnever\b|\bwithout\b|\bneither\b|\bunable to\b|)"
-      R"(\bno evidence\b)[^,;]{0,40}$)");
+      R"(\bunlikely\b|\binsufficient\b|\bwhether\b|\bif\b|\bwould\b|\bcould\b|\bmight\b|)"
+      R"(\bmay\b|\bcannot\b)[^,;]{0,40}$)");
   return re;
 }
 

@@ -13,7 +13,9 @@ bool is_remedy_heading(std::string_view name) {
   static const RE2 re(
       R"((?:agreed |recommended |required )?(?:actions?|remed(?:y|ies))(?: agreed| recommended)?)"
       R"(|recommendations?|orders?|(?:agreed )?actions? and recommendations?)"
-      R"(|(?:orders?|recommendations?) and (?:orders?|recommendations?|(?:agreed )?actions?))");
+      R"(|(?:orders?|recommendations?) and (?:orders?|recommendations?|(?:agreed )?actions?))"
+      R"(|what (?:the council|it) (?:has )?agreed to do|(?:the )?actions? (?:the council|it) )"
+      R"((?:has )?agreed to take)");
   return RE2::FullMatch(normalise_name(name), re);
 }
 

@@ -13,7 +13,7 @@ namespace ombud {
 
 // Whether heading `name` (any case, as printed) names a section of agreed or recommended
 // remedies: "Agreed action", "Recommended actions", "Recommendations", "Action", "Orders",
-// "Orders and recommendations", "Remedy".
+// "Orders and recommendations", "Remedy", "What the Council has agreed to do".
 bool is_remedy_heading(std::string_view name);
 
 // The text of every remedy section of `page`, one after another.

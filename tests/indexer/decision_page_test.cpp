@@ -4,6 +4,8 @@
 #include <catch2/catch.hpp>
 
 #include "lgsco_profile.hpp"
+#include "section_kinds.hpp"
+#include "text_util.hpp"
 
 using namespace ombud;
 
@@ -222,4 +224,22 @@ TEST_CASE("a reference deep in the text is not a title", "[page]") {
   text += "We considered a related complaint (21 000 222)\n";
   TitleLine t;
   CHECK_FALSE(find_title_line(text, any_source_rules(), t));
+}
+
+TEST_CASE("remedy sections by heading", "[page][sections]") {
+  for (const char* name : {"Agreed action", "Agreed actions", "Recommended action", "Action",
+                           "Recommendations", "Orders", "Orders and recommendations", "Remedy",
+                           "What the Council has agreed to do", "AGREED ACTION"}) {
+    INFO(name);
+    CHECK(is_remedy_heading(name));
+    CHECK(any_source_rules().is_heading(normalise_name(name)));
+  }
+  for (const char* name : {"Final decision", "What I found", "Analysis", "Summary", ""}) {
+    INFO(name);
+    CHECK_FALSE(is_remedy_heading(name));
+  }
+  const DecisionPage page = read_page(
+      "Fir Council (22 000 333)\nAgreed action\n- pay £10.\nAnalysis\n- more.\n"
+      "Recommendations\n- pay £20.\nFinal decision\n- done.\n");
+  CHECK(remedy_text(page) == "- pay £10.\n- pay £20.");
 }

@@ -28,6 +28,7 @@ TEST_CASE("upheld wording", "[outcome]") {
            "Fault found causing injustice and recommendations made.",
            "There was fault by the Council, and it has agreed to remedy the injustice.",
            "I find the Council was at fault.",
+           "The Ombudsman finds fault with the Council's actions.",
            "Finding: maladministration and injustice.",
            "We found no fault in the assessment, but fault in how the Council replied.",
        }) {
@@ -44,6 +45,7 @@ TEST_CASE("not upheld wording", "[outcome]") {
            "I have completed my investigation. I found no fault.",
            "There is no evidence to suggest the Council was at fault.",
            "This is not fault.",
+           "I have considered whether there was fault and I do not uphold the complaint.",
        }) {
     INFO(text);
     CHECK(classify_outcome(text) == OutcomeSignal::kNotUpheld);
@@ -58,6 +60,7 @@ TEST_CASE("closed wording", "[outcome]") {
            "Closed after initial enquiries.",
            "I have discontinued my investigation.",
            "We will not investigate, because there is not enough evidence of fault.",
+           "We will not investigate this complaint because it is unlikely we would find fault.",
        }) {
     INFO(text);
     CHECK(classify_outcome(text) == OutcomeSignal::kClosed);
