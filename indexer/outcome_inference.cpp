@@ -130,6 +130,9 @@ std::optional<std::string> stated_outcome_slug(std::string_view value) {
   if (v.starts_with("closed after initial enquiries")) return "closed-after-initial-enquiries";
   const std::size_t colon = v.find(':');
   if (colon != std::string::npos) v = std::string(trim(std::string_view(v).substr(0, colon)));
+  // A label is a few words; a sentence ("I have decided ...") is not an outcome.
+  if (v.find('.') != std::string::npos || std::count(v.begin(), v.end(), ' ') > 5)
+    return std::nullopt;
   std::string slug;
   for (char c : v) {
     if (c == ' ' || c == '-') {

@@ -19,7 +19,7 @@ enum class OutcomeSignal {
 // The slug of a stated outcome: "Upheld" -> "upheld", "Not upheld: no maladministration" ->
 // "not-upheld", "Closed after initial enquiries: out of jurisdiction" ->
 // "closed-after-initial-enquiries"; any other value is slugged as printed (its part before a
-// colon, lower case, spaces as hyphens). nullopt for an empty value.
+// colon, lower case, spaces as hyphens). nullopt for an empty value or a sentence.
 std::optional<std::string> stated_outcome_slug(std::string_view value);
 
 // What `passage` (a Final decision, Finding or Summary) says about the outcome, read sentence by

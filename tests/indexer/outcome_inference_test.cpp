@@ -18,6 +18,8 @@ TEST_CASE("stated outcomes as slugs", "[outcome]") {
         "referred-back-for-local-resolution");
   CHECK_FALSE(stated_outcome_slug(""));
   CHECK_FALSE(stated_outcome_slug("  "));
+  CHECK_FALSE(stated_outcome_slug("I have decided to uphold the complaint."));
+  CHECK_FALSE(stated_outcome_slug("we have considered all of the evidence in this case"));
 }
 
 TEST_CASE("upheld wording", "[outcome]") {
