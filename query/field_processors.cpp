@@ -59,14 +59,23 @@ Xapian::Query term_filter(FieldId id, std::string_view value) {
 
 class FieldFilterProcessor : public Xapian::FieldProcessor {
  public:
-  FieldFilterProcessor(Xapian::Database db, FieldId id) : db_(std::move(db)), id_(id) {}
+  FieldFilterProcessor(Xapian::Database db, FieldId id, std::shared_ptr<FieldErrors> errors)
+      : db_(std::move(db)), id_(id), errors_(std::move(errors)) {}
+
   Xapian::Query operator()(const std::string& value) override {
-    return field_filter(db_, id_, value);
+    try {
+      return field_filter(db_, id_, value);
+    } catch (...) {
+      // Nothing may be thrown through the parser (FieldErrors says why).
+      errors_->record(std::current_exception());
+      return Xapian::Query::MatchAll;
+    }
   }
 
  private:
   Xapian::Database db_;
   FieldId id_;
+  std::shared_ptr<FieldErrors> errors_;
 };
 
 }  // namespace
@@ -90,7 +99,8 @@ Xapian::Query field_filter(const Xapian::Database& db, FieldId id, std::string_v
   }
 }
 
-void add_field_processors(Xapian::QueryParser& parser, const Xapian::Database& db) {
+void add_field_processors(Xapian::QueryParser& parser, const Xapian::Database& db,
+                          std::shared_ptr<FieldErrors> errors) {
   for (const schema::Field& f : schema::kFields) {
     const bool and_together = f.encoding == Encoding::kStringList ||
                               f.encoding == Encoding::kDateYmd ||
@@ -100,8 +110,8 @@ void add_field_processors(Xapian::QueryParser& parser, const Xapian::Database& d
     const std::string grouping = and_together ? std::string() : std::string(f.name);
     for (std::string_view name : {f.name, f.alias}) {
       if (name.empty()) continue;
-      parser.add_boolean_prefix(std::string(name), (new FieldFilterProcessor(db, f.id))->release(),
-                                &grouping);
+      parser.add_boolean_prefix(std::string(name),
+                                (new FieldFilterProcessor(db, f.id, errors))->release(), &grouping);
     }
   }
 }

@@ -15,14 +15,14 @@ QueryBuilder::QueryBuilder(Xapian::Database db, Xapian::termcount wildcard_limit
 
 BuiltQuery QueryBuilder::build(std::string_view text) const {
   PreparedQuery prepared = prepare_query(text);
-  // A parser for each query: it is cheap to set up, and one whose field processor threw is left
-  // in no state worth reusing.
+  auto errors = std::make_shared<FieldErrors>();
+  // A parser for each query: it is cheap to set up, and its field processors report to `errors`.
   Xapian::QueryParser parser;
   Analyzer::configure(parser);
   parser.set_database(db_);
   parser.set_default_op(Xapian::Query::OP_AND);
   parser.set_max_expansion(wildcard_limit_, Xapian::Query::WILDCARD_LIMIT_ERROR);
-  add_field_processors(parser, db_);
+  add_field_processors(parser, db_, errors);
   constexpr unsigned kFlags = Xapian::QueryParser::FLAG_DEFAULT |
                               Xapian::QueryParser::FLAG_WILDCARD |
                               Xapian::QueryParser::FLAG_PURE_NOT;
@@ -30,11 +30,13 @@ BuiltQuery QueryBuilder::build(std::string_view text) const {
   try {
     out.query = parser.parse_query(prepared.text, kFlags);
   } catch (const Xapian::QueryParserError& e) {
+    errors->rethrow_if_any();  // a bad field value says more than the syntax error it caused
     throw QueryError(fmt::format(
         "cannot read the query: {}; put AND, OR and NOT between words, close every bracket, and "
         "quote words such as \"and\" to search for them",
         e.get_msg()));
   }
+  errors->rethrow_if_any();
   // Nothing to search for (no words, or only punctuation): every decision.
   if (out.query.empty()) out.query = Xapian::Query::MatchAll;
   out.wildcards = std::move(prepared.wildcards);

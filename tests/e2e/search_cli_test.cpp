@@ -365,3 +365,8 @@ TEST_CASE("e2e: a query that starts with '-'", "[e2e][errors]") {
   CHECK(r.exit_code == 0);
   CHECK(r.out == "4\n");
 }
+
+TEST_CASE("e2e regression: '+field:bad value' is an error line, not a crash", "[e2e][regression]") {
+  check_error(run({"+outcome:maybe"}), "'maybe' is not a valid outcome");
+  check_error(run({"shed +paid:>=lots"}), "'lots' is not an amount in pounds");
+}
