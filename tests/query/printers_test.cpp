@@ -134,7 +134,7 @@ TEST_CASE("human output: colour only when asked", "[printers][human]") {
   CHECK(ombud::format_human(none, ombud::Style(false)) == "No decisions match.\n");
 }
 
-TEST_CASE("--show prints the facts, then the text", "[printers]") {
+TEST_CASE("the --show printer: the facts, then the text", "[printers]") {
   const ombud::Decision d = ombud::test::sample_decisions()[0];
   const std::string out = ombud::format_decision(d, ombud::Style(false));
   CHECK(out.starts_with("Surrey County Council (22 031 415)\n\ncase             22-031-415\n"));
