@@ -25,39 +25,60 @@ Fts5Engine::Fts5Engine(const std::string& db_path)
 EngineAnswer Fts5Engine::run(const PlannedQuery& query) {
   const bool has_text = !query.fts_match.empty();
   const std::string where = query.sql_where.empty() ? "1" : query.sql_where;
-  std::string from;
-  std::string condition;
-  std::string page_columns;
-  std::string order;
-  if (has_text) {
-    from = "docs JOIN meta m ON m.id = docs.rowid";
-    condition = "docs MATCH ?1 AND (" + where + ")";
-    page_columns = "m.case_ref, snippet(docs, 0, '[', ']', '...', 16)";
-    order = query.sort_by_date ? "m.date DESC, rank" : "rank";
+  const std::string limit = " LIMIT " + std::to_string(kPageSize);
+  const std::string text_from = "docs JOIN meta m ON m.id = docs.rowid";
+  const std::string text_condition = "docs MATCH ?1 AND (" + where + ")";
+  EngineAnswer answer;
+
+  if (has_text && !query.sort_by_date) {
+    // FTS5's own idiom: rows come out in rank order, so snippet() runs for the page only.
+    Statement page = prepare(db_.get(),
+                             "SELECT m.case_ref, snippet(docs, 0, '[', ']', '...', 16) "
+                             "FROM " +
+                                 text_from + " WHERE " + text_condition + " ORDER BY rank" + limit);
+    sqlite3_bind_text(page.get(), 1, query.fts_match.c_str(), -1, SQLITE_STATIC);
+    while (step_row(db_.get(), page.get())) {
+      answer.top.push_back(column_text(page.get(), 0));
+      answer.snippets.push_back(column_text(page.get(), 1));
+    }
+  } else if (has_text) {
+    // Sorted by date, SQLite would compute snippet() for every match before sorting: take the
+    // page first, then a snippet for each of its rows.
+    Statement page =
+        prepare(db_.get(), "SELECT docs.rowid, m.case_ref FROM " + text_from + " WHERE " +
+                               text_condition + " ORDER BY m.date DESC, rank" + limit);
+    sqlite3_bind_text(page.get(), 1, query.fts_match.c_str(), -1, SQLITE_STATIC);
+    Statement snippet = prepare(db_.get(),
+                                "SELECT snippet(docs, 0, '[', ']', '...', 16) FROM docs "
+                                "WHERE docs MATCH ?1 AND rowid = ?2");
+    sqlite3_bind_text(snippet.get(), 1, query.fts_match.c_str(), -1, SQLITE_STATIC);
+    while (step_row(db_.get(), page.get())) {
+      answer.top.push_back(column_text(page.get(), 1));
+      sqlite3_bind_int64(snippet.get(), 2, sqlite3_column_int64(page.get(), 0));
+      answer.snippets.push_back(step_row(db_.get(), snippet.get()) ? column_text(snippet.get(), 0)
+                                                                   : std::string());
+      sqlite3_reset(snippet.get());
+    }
   } else {
     // No text to match: the filters alone, over the facts table; the page shows each text's
-    // start, as ombud does for a query without words.
-    from = "meta m JOIN docs ON docs.rowid = m.id";
-    condition = where;
-    page_columns = "m.case_ref, substr(docs.body, 1, 200)";
-    order = query.sort_by_date ? "m.date DESC, m.id" : "m.id";
+    // start, as ombud does for a query without words. The text is fetched by rowid for the
+    // page only (a join would let the planner scan the whole FTS5 table).
+    Statement page = prepare(
+        db_.get(),
+        "SELECT m.case_ref, (SELECT substr(body, 1, 200) FROM docs WHERE docs.rowid = "
+        "m.id) FROM meta m WHERE " +
+            where + " ORDER BY " + (query.sort_by_date ? "m.date DESC, m.id" : "m.id") + limit);
+    while (step_row(db_.get(), page.get())) {
+      answer.top.push_back(column_text(page.get(), 0));
+      answer.snippets.push_back(column_text(page.get(), 1));
+    }
   }
 
-  EngineAnswer answer;
-  Statement page =
-      prepare(db_.get(), "SELECT " + page_columns + " FROM " + from + " WHERE " + condition +
-                             " ORDER BY " + order + " LIMIT " + std::to_string(kPageSize));
-  if (has_text) sqlite3_bind_text(page.get(), 1, query.fts_match.c_str(), -1, SQLITE_STATIC);
-  while (step_row(db_.get(), page.get())) {
-    answer.top.push_back(column_text(page.get(), 0));
-    answer.snippets.push_back(column_text(page.get(), 1));
-  }
-
-  const std::string facet_from = has_text ? from : "meta m";
   Statement facets = prepare(db_.get(),
                              "SELECT m.council, m.outcome, m.category, m.year, "
                              "count(*) FROM " +
-                                 facet_from + " WHERE " + condition + " GROUP BY 1, 2, 3, 4");
+                                 (has_text ? text_from : "meta m") + " WHERE " +
+                                 (has_text ? text_condition : where) + " GROUP BY 1, 2, 3, 4");
   if (has_text) sqlite3_bind_text(facets.get(), 1, query.fts_match.c_str(), -1, SQLITE_STATIC);
   while (step_row(db_.get(), facets.get())) {
     const long long n = sqlite3_column_int64(facets.get(), 4);
