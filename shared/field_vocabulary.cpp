@@ -7,8 +7,7 @@ namespace {
 
 using schema::FieldId;
 
-// The slugs extraction writes (decision.hpp); they belong beside the schema table, and live here
-// until shared/ has them.
+// The slugs extraction writes (decision.hpp) and the query side accepts: one list for both.
 constexpr std::array<std::string_view, 4> kOutcomes = {"upheld", "not-upheld",
                                                        "closed-after-initial-enquiries", "unknown"};
 constexpr std::array<std::string_view, 9> kRemedies = {"apology",

@@ -1,5 +1,6 @@
-// The values the enumerated fields can take (outcome:, remedy:, ofsted:, cqc:, type:), so that a
-// mistyped value is an error that lists the right ones instead of a silent empty result.
+// The values the enumerated fields can take (outcome:, remedy:, ofsted:, cqc:, type:), beside the
+// schema table: extraction writes only these, and the query side turns a mistyped value into an
+// error that lists them instead of a silent empty result.
 #pragma once
 
 #include <optional>
