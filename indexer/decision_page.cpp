@@ -38,19 +38,27 @@ const RE2& furniture_line() {
       R"( policy)?|terms (?:and|&) conditions|sitemap|site map|follow us(?: on [a-z]+)?|)"
       R"(twitter|facebook|linkedin|youtube|instagram|next|previous|back|back to (?:search )?)"
       R"(results|return to (?:search )?results|back to decisions|decision search|)"
-      R"((?:was|is) this page useful\??|yes|no|feedback|you are here\b.*|home ?(?:>|›|/) ?.*))");
+      R"((?:was|is) this page useful\??|yes|no|feedback|you are here\b.*|home ?(?:>|›|/) ?.*|)"
+      R"((?:©|\(c\)|copyright)\s?.*|all rights reserved\.?|[a-z ]*cookie (?:settings|)"
+      R"(preferences|policy)))");
   return re;
 }
 
 // First lines of a cookie or privacy banner: the banner runs from here to the next heading,
-// metadata line or the end of the text, whatever its lines say.
+// metadata line or the end of the text, whatever its lines say. Matched against
+// normalise_name(line): any short line about cookies ("Cookies we need", "Manage your cookie
+// choices"), managing privacy settings, or a sentence asking for consent to cookies.
 const RE2& banner_start() {
   static const RE2 re(
-      R"((?:review your privacy settings|privacy settings|cookie settings|cookie preferences|)"
-      R"(manage cookies|we use cookies\b.*|this (?:web)?site uses cookies\b.*|our )"
-      R"((?:web)?site uses cookies\b.*|cookies on (?:this|our|the) (?:web)?site\b.*|)"
-      R"((?:required|necessary|essential|strictly necessary) cookies|your privacy|)"
-      R"(about cookies|tell us whether you accept cookies))");
+      R"((?:(?:manage|review|change|update|save|set) (?:your |my )?)?(?:privacy|cookies?) )"
+      R"((?:settings|choices|preferences|options))"
+      R"(|.{0,60}\bcookies?\b.{0,20})"
+      R"(|(?:we|this (?:web)?site|our (?:web)?site|the (?:web)?site) uses? (?:[a-z-]+ ){0,3})"
+      R"(cookies\b.*)"
+      R"(|cookies on (?:this|our|the) (?:web)?site\b.*)"
+      R"(|your privacy|tell us whether you accept cookies)"
+      R"(|[a-z ]{0,40}\bcookies?\b.{0,300}\b(?:consent|accept|your (?:settings|preferences|)"
+      R"(permission|browser)|with your permission|google analytics)\b.*)");
   return re;
 }
 

@@ -243,3 +243,28 @@ TEST_CASE("remedy sections by heading", "[page][sections]") {
       "Recommendations\n- pay £20.\nFinal decision\n- done.\n");
   CHECK(remedy_text(page) == "- pay £10.\n- pay £20.");
 }
+
+TEST_CASE("banners and footers in other wordings", "[page][furniture]") {
+  const std::string text =
+      "We use cookies so the site works and, if you say yes, to count visitors.\n"
+      "Accept cookies Reject cookies\n"
+      "Linden Council (23 222 111)\n"
+      "Final decision\n"
+      "- I uphold the complaint.\n"
+      "Investigator's decision for the Ombudsman\n"
+      "Privacy\n"
+      "© Ombudsman 2023\n"
+      "We use necessary cookies to run this site. With your permission we also set others.\n"
+      "Accept all cookies\n"
+      "Manage cookie settings\n";
+  const DecisionPage page = read_page(text);
+  for (const char* banner :
+       {"Manage your privacy settings", "Manage your cookie choices", "Cookies we need"}) {
+    INFO(banner);
+    CHECK(read_page("Linden Council (23 222 111)\nFinal decision\n- I uphold it.\n" +
+                    std::string(banner) + "\nThese keep the site working.\nSave my choices\n")
+              .text == "Final decision\n- I uphold it.");
+  }
+  CHECK(page.text ==
+        "Final decision\n- I uphold the complaint.\nInvestigator's decision for the Ombudsman");
+}
