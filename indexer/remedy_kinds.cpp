@@ -101,8 +101,11 @@ const PatternSet& kind_patterns() {
       {R"(\b(?:reconsiders?|re-consider|re-?investigat(?:e|es)|re-?opens?|resumes?|)"
        R"(restarts?)\b[^.;]{0,40}?\b(?:complaints?|stage (?:one|two|three|1|2|3))\b)",
        kReconsiderComplaint},
+      // An independent investigation is of the complaint; an independent review may be of
+      // anything ("of its system of support"), so it counts only when it is of the complaint.
       {R"(\b)" DO R"(\b[^.;]{0,30}?\b(?:independent|new|fresh|further) (?:complaint )?)"
-       R"((?:investigation|review)\b)",
+       R"(investigation\b|\b(?:independent|new|fresh|further) review of (?:the |this |her |his |)"
+       R"(their |[a-z]+ [a-z]+'s )?complaints?\b)",
        kReconsiderComplaint},
       {R"(\b(?:considers?|investigat(?:e|es)|responds? to|deals? with)\b[^.;]{0,40}?)"
        R"(\b(?:complaints?|concerns)\b[^.;]{0,40}?\b(?:under|through|via|at) )"

@@ -34,6 +34,8 @@ TEST_CASE("each kind from its usual wording", "[remedy-kinds]") {
       {"- reconsider Mrs V's application for a parking permit;", {"reassessment"}},
       {"- review Child W's plan and decide what provision was missed;", {"reassessment"}},
       {"- reopen the noise investigation;", {"reassessment"}},
+      {"- commission an independent review of its system for adaptations;", {"procedure-review"}},
+      {"- arrange an independent review of Mrs Y's complaint;", {"reconsider-complaint"}},
       {"- reopen Mr X's complaint and reply to each point;", {"reconsider-complaint"}},
       {"- recalculate the arrears on his account;", {"reassessment"}},
       {"- publish clear information about its repayment arrangements;", {"service-improvement"}},
