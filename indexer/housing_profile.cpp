@@ -25,7 +25,7 @@ const RE2& heading_re() {
       R"(|background(?: and summary of events)?|summary of events|events|what happened)"
       R"(|(?:the )?scope of (?:the |this |our )?investigation|jurisdiction)"
       R"(|assessment(?: and findings)?|findings?|summary of findings|(?:the )?summary)"
-      R"(|determinations?|(?:our |the ombudsman'?s )?decision|conclusions?)"
+      R"(|determinations?(?: \(decision\))?|(?:our |the ombudsman'?s )?decision|conclusions?)"
       R"(|orders?(?: and recommendations?)?|recommendations?|reasons?)"
       R"(|policies(?:,)? (?:and )?procedures(?: and guidance)?|legal and policy framework)"
       R"(|relevant (?:policies|law|legislation)(?:,? (?:policies )?and (?:procedures|guidance))?)"
@@ -56,10 +56,19 @@ const RE2& finding_re() {
 }
 
 // Sections where the findings are stated, and those that only explain the scheme.
-const std::vector<std::string_view> kFindingSections = {
-    "determination",       "determinations", "findings",     "finding",
-    "summary of findings", "decision",       "our decision", "the ombudsman's decision",
-    "conclusion",          "conclusions",    "summary",      "the summary"};
+const std::vector<std::string_view> kFindingSections = {"determination (decision)",
+                                                        "determination",
+                                                        "determinations",
+                                                        "findings",
+                                                        "finding",
+                                                        "summary of findings",
+                                                        "decision",
+                                                        "our decision",
+                                                        "the ombudsman's decision",
+                                                        "conclusion",
+                                                        "conclusions",
+                                                        "summary",
+                                                        "the summary"};
 const std::vector<std::string_view> kExplanatorySections = {
     "our approach", "the ombudsman's approach", "jurisdiction", "the ombudsman's role"};
 

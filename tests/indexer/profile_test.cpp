@@ -174,3 +174,39 @@ TEST_CASE("category lines split at the first >", "[category]") {
   CHECK_FALSE(c.subcategory);
   CHECK_FALSE(split_category("").category);
 }
+
+TEST_CASE("a housing determination in the Ombudsman's own layout", "[profile][housing]") {
+  const std::string text =
+      "REPORT\n\n"
+      "COMPLAINT 202377788\n\n"
+      "Birchfield Housing Trust Limited\n\n"
+      "3 April 2024\n\n"
+      "Our approach\n\n"
+      "The Ombudsman decides whether there was maladministration or service failure.\n\n"
+      "The complaint\n\n"
+      "1. The complaint is about the landlord's:\n"
+      "a. Response to reports of a leaking roof.\n"
+      "b. Complaint handling.\n\n"
+      "Assessment and findings\n\n"
+      "2. The landlord offered £150 at stage 2.\n\n"
+      "Determination (decision)\n\n"
+      "3. In accordance with paragraph 52 of the Scheme there was no maladministration in the "
+      "landlord's response to reports of a leaking roof.\n"
+      "4. In accordance with paragraph 53.b of the Scheme the landlord has offered redress which, "
+      "in the Ombudsman's opinion, resolves the complaint about its complaint handling "
+      "satisfactorily.\n\n"
+      "Orders and recommendations\n\n"
+      "Recommendations\n\n"
+      "5. The landlord should pay the resident the £150 it offered at stage 2, if not already "
+      "paid.\n";
+  const Profile& p = choose_profile("auto", text);
+  REQUIRE(p.name() == "housing");
+  const Decision d = p.extract(read_page(text, p.rules()));
+  CHECK(d.case_ref == "202377788");
+  CHECK(d.organisation == "Birchfield Housing Trust Limited");
+  CHECK(d.decision_date == "2024-04-03");
+  CHECK(d.outcome == "not-upheld");
+  CHECK(d.outcome_source == "stated");
+  CHECK(d.amounts == std::vector<Pence>{15000});
+  CHECK(d.remedy_payments.empty());
+}
