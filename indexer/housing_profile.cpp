@@ -8,11 +8,7 @@
 #include "category.hpp"
 #include "decision_date.hpp"
 #include "input_error.hpp"
-#include "legislation.hpp"
-#include "money.hpp"
-#include "regulator_sharing.hpp"
-#include "remedy_kinds.hpp"
-#include "remedy_payments.hpp"
+#include "profile.hpp"
 #include "section_kinds.hpp"
 #include "text_util.hpp"
 
@@ -221,16 +217,7 @@ Decision HousingProfile::extract(const DecisionPage& page) const {
 
   if (const auto date = decision_date(page)) d.decision_date = date->iso();
 
-  d.ofsted_shared = shared_with_ofsted(page.text);
-  d.cqc_shared = shared_with_cqc(page.text);
-  d.amounts = distinct_amounts(page.text);
-  const std::string remedies = remedy_text(page);
-  d.remedy_payments = remedy_payments(remedies);
-  d.remedies = remedy_kinds(remedies, !d.remedy_payments.empty());
-  d.legislation = find_legislation(page.text);
-
-  d.sections = page.sections;
-  d.text = page.text;
+  read_common_facts(page, d);
   return d;
 }
 

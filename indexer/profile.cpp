@@ -6,7 +6,13 @@
 
 #include "housing_profile.hpp"
 #include "input_error.hpp"
+#include "legislation.hpp"
 #include "lgsco_profile.hpp"
+#include "money.hpp"
+#include "regulator_sharing.hpp"
+#include "remedy_kinds.hpp"
+#include "remedy_payments.hpp"
+#include "section_kinds.hpp"
 
 namespace ombud {
 namespace {
@@ -31,6 +37,18 @@ class AnySourceRules final : public PageRules {
 };
 
 }  // namespace
+
+void read_common_facts(const DecisionPage& page, Decision& d) {
+  d.ofsted_shared = shared_with_ofsted(page.text);
+  d.cqc_shared = shared_with_cqc(page.text);
+  d.amounts = distinct_amounts(page.text);
+  const std::string remedies = remedy_text(page);
+  d.remedy_payments = remedy_payments(remedies);
+  d.remedies = remedy_kinds(remedies, !d.remedy_payments.empty());
+  d.legislation = find_legislation(page.text);
+  d.sections = page.sections;
+  d.text = page.text;
+}
 
 std::span<const Profile* const> all_profiles() {
   static const LgscoProfile lgsco;

@@ -25,6 +25,11 @@ class Profile {
   virtual Decision extract(const DecisionPage& page) const = 0;
 };
 
+// The facts every source states the same way: the Ofsted and CQC sharing lines, pound amounts,
+// the remedy sections' payments and kinds, statutes cited, and the page's sections and text.
+// Profiles call it after reading what is particular to their source.
+void read_common_facts(const DecisionPage& page, Decision& d);
+
 // Every profile, the default (LGSCO) first.
 std::span<const Profile* const> all_profiles();
 

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "field_vocabulary.hpp"
 #include "pattern_set.hpp"
 #include "text_util.hpp"
 
@@ -23,17 +24,10 @@ enum Kind {
   kOther,
 };
 
-constexpr std::string_view kNames[] = {
-    "apology",
-    "payment",
-    "training",
-    "procedure-review",
-    "service-improvement",
-    "reconsider-complaint",
-    "refund-or-waiver",
-    "reassessment",
-    "other",
-};
+// The names are the schema's vocabulary for remedy:, in the order of Kind.
+std::string_view kind_name(int kind) {
+  return field_vocabulary(schema::FieldId::kRemedy)[static_cast<std::size_t>(kind)];
+}
 
 // Shorthands spliced into the patterns below. Verbs come in both forms: statements say "the
 // Council will review", reports "we recommend the Council reviews".
@@ -212,7 +206,8 @@ const RE2& boilerplate_sentence() {
 
 const std::vector<std::string>& remedy_kind_vocabulary() {
   static const std::vector<std::string> names = [] {
-    std::vector<std::string> v(std::begin(kNames), std::end(kNames));
+    const auto vocabulary = field_vocabulary(schema::FieldId::kRemedy);
+    std::vector<std::string> v(vocabulary.begin(), vocabulary.end());
     std::sort(v.begin(), v.end());
     return v;
   }();
@@ -234,7 +229,7 @@ std::vector<std::string> remedy_kinds(std::string_view remedy_text, bool has_pay
   if (has_payment) tags.push_back(kPayment);
   if (tags.empty() && asks_something) tags.push_back(kOther);
   std::vector<std::string> out;
-  for (int t : tags) out.emplace_back(kNames[t]);
+  for (int t : tags) out.emplace_back(kind_name(t));
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
