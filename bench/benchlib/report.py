@@ -87,6 +87,21 @@ def query_summary(rows):
     return summary
 
 
+def slowest(rows, queries, engine="ombud", n=10):
+    """The n queries `engine` took longest over, with every engine's best time beside them."""
+    text = {q.id: q.ombud for q in queries}
+    best = {}
+    for row in rows:
+        if "error" not in row and row["ms"]:
+            entry = best.setdefault(row["id"], {"id": row["id"], "query": text.get(row["id"]),
+                                                "class": row["class"]})
+            entry[row["engine"]] = round(min(row["ms"]), 3)
+            if row["engine"] == engine:
+                entry["count"] = row["count"]
+    ranked = sorted((e for e in best.values() if engine in e), key=lambda e: -e[engine])
+    return ranked[:n]
+
+
 def _ratio(a, b):
     return None if not a or not b else a / b
 
@@ -126,10 +141,12 @@ def _fmt(x):
 def markdown(result):
     lines = [f"# ombud benchmark: {result['docs']:,} documents, {result['corpus_mb']} MB",
              "", f"Machine: {result['machine']}  ", f"Run: {result['date']}, "
-             f"`{result['command']}`; corpus seed 42; files in the page cache.", "",
+             f"`{result['command']}`; corpus seed 42; files in the page cache. \"load before\" "
+             "is the machine's 1-minute load average as each indexer started: on a shared 2-core "
+             "machine, read the figures as ratios.", "",
              "## Indexing", "",
-             "| indexer | wall s | CPU s | MB/s | docs/s | peak RSS MB | index / corpus |",
-             "| --- | --- | --- | --- | --- | --- | --- |"]
+             "| indexer | wall s | CPU s | MB/s | docs/s | peak RSS MB | index / corpus | load before |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- |"]
     labels = {"ombud": "ombud-index (default jobs)", "ombud_jobs1": "ombud-index --jobs 1",
               "scriptindex": "omega scriptindex", "xapian": "plain Xapian (STEM_SOME)",
               "fts5": "SQLite FTS5"}
@@ -138,7 +155,8 @@ def markdown(result):
         if i:
             lines.append(f"| {labels[name]} | {_fmt(i['wall_s'])} | {_fmt(i['cpu_s'])} | "
                          f"{_fmt(i['mb_per_s'])} | {_fmt(i['docs_per_s'])} | "
-                         f"{_fmt(i['peak_rss_mb'])} | {_fmt(i['size_ratio'])} |")
+                         f"{_fmt(i['peak_rss_mb'])} | {_fmt(i['size_ratio'])} | "
+                         f"{_fmt(i.get('load_avg_before'))} |")
     q = result["query"]
     lines += ["", f"## Queries ({result['queries']} queries, best of {result['runs']} runs "
               "after a warm-up, in-process)", "",
@@ -164,6 +182,15 @@ def markdown(result):
             s = q[e]["by_class"].get(c)
             cells.append(f"{_fmt(s['p50_ms'])} / {_fmt(s['p99_ms'])}" if s else "-")
         lines.append(f"| {c} | {n} | " + " | ".join(cells) + " |")
+    slow = result.get("slowest_ombud", [])
+    if slow:
+        lines += ["", "### ombud's slowest queries (best ms)", "",
+                  "| query | class | matches | ombud | xapian | fts5 |",
+                  "| --- | --- | --- | --- | --- | --- |"]
+        for s in slow:
+            lines.append(f"| `{s['query']}` | {s['class']} | {s['count']} | "
+                         f"{_fmt(s.get('ombud'))} | {_fmt(s.get('xapian'))} | "
+                         f"{_fmt(s.get('fts5'))} |")
     lines += ["", f"## Agreement: {result['mismatches']} mismatches", ""]
     for p in result["mismatch_details"]:
         lines.append(f"- `{p['query']}` ({p['id']}): " + json.dumps(
