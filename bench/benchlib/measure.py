@@ -62,5 +62,6 @@ def index_figures(cmd, db_path, log_path, corpus_bytes, docs):
         "size_ratio": round(size / corpus_bytes, 3),
         "wall_s": round(wall, 2),
         "cpu_s": round(cpu, 2),
+        "mb_per_cpu_s": round(mb / cpu, 2) if cpu > 0 else None,
         "index_mb": round(size / 1e6, 1),
     }

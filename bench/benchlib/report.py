@@ -141,12 +141,13 @@ def _fmt(x):
 def markdown(result):
     lines = [f"# ombud benchmark: {result['docs']:,} documents, {result['corpus_mb']} MB",
              "", f"Machine: {result['machine']}  ", f"Run: {result['date']}, "
-             f"`{result['command']}`; corpus seed 42; files in the page cache. \"load before\" "
+             f"`{result['command']}`; corpus seed 42; files in the page cache; indexing: "
+             f"fastest of {result.get('index_runs', 1)} round(s). \"load before\" "
              "is the machine's 1-minute load average as each indexer started: on a shared 2-core "
              "machine, read the figures as ratios.", "",
              "## Indexing", "",
-             "| indexer | wall s | CPU s | MB/s | docs/s | peak RSS MB | index / corpus | load before |",
-             "| --- | --- | --- | --- | --- | --- | --- | --- |"]
+             "| indexer | wall s | CPU s | MB/s | MB per CPU s | docs/s | peak RSS MB | index / corpus "
+             "| load before |", "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
     labels = {"ombud": "ombud-index (default jobs)", "ombud_jobs1": "ombud-index --jobs 1",
               "scriptindex": "omega scriptindex", "xapian": "plain Xapian (STEM_SOME)",
               "fts5": "SQLite FTS5"}
@@ -154,7 +155,8 @@ def markdown(result):
         i = result["index"].get(name)
         if i:
             lines.append(f"| {labels[name]} | {_fmt(i['wall_s'])} | {_fmt(i['cpu_s'])} | "
-                         f"{_fmt(i['mb_per_s'])} | {_fmt(i['docs_per_s'])} | "
+                         f"{_fmt(i['mb_per_s'])} | {_fmt(i.get('mb_per_cpu_s'))} | "
+                         f"{_fmt(i['docs_per_s'])} | "
                          f"{_fmt(i['peak_rss_mb'])} | {_fmt(i['size_ratio'])} | "
                          f"{_fmt(i.get('load_avg_before'))} |")
     q = result["query"]
