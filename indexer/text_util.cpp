@@ -25,26 +25,34 @@ std::string ascii_lower(std::string_view s) {
 }
 
 std::string straighten_quotes(std::string_view s) {
+  // Every quote to replace starts with byte 0xE2 or 0xCA: copy the runs between them whole,
+  // since most of a decision is ASCII and this runs over whole texts several times.
   std::string out;
   out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size();) {
+  std::size_t done = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(s[i]);
+    if (byte != 0xE2 && byte != 0xCA) continue;
     const std::string_view rest = s.substr(i);
-    // U+2018, U+2019 (‘ ’), U+02BC (ʼ), U+2032 (′); U+201C, U+201D (“ ”).
+    const char* replacement = nullptr;
+    std::size_t width = 3;
+    // U+2018, U+2019 (‘ ’), U+2032 (′), U+02BC (ʼ); U+201C, U+201D (“ ”).
     if (rest.starts_with("\xE2\x80\x98") || rest.starts_with("\xE2\x80\x99") ||
         rest.starts_with("\xE2\x80\xB2")) {
-      out.push_back('\'');
-      i += 3;
+      replacement = "'";
     } else if (rest.starts_with("\xCA\xBC")) {
-      out.push_back('\'');
-      i += 2;
+      replacement = "'";
+      width = 2;
     } else if (rest.starts_with("\xE2\x80\x9C") || rest.starts_with("\xE2\x80\x9D")) {
-      out.push_back('"');
-      i += 3;
-    } else {
-      out.push_back(s[i]);
-      ++i;
+      replacement = "\"";
     }
+    if (!replacement) continue;
+    out.append(s.substr(done, i - done));
+    out += replacement;
+    done = i + width;
+    i = done - 1;
   }
+  out.append(s.substr(done));
   return out;
 }
 

@@ -3,7 +3,10 @@
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/utext.h>
+#include <unicode/utf8.h>
 
+#include <cstdint>
 #include <stdexcept>
 
 #include "schema.hpp"
@@ -16,6 +19,9 @@ constexpr std::size_t kStemCacheLimit = 200000;
 
 // QueryParser's idea of a word character: letters, marks, numbers and connector punctuation.
 bool is_word_char(UChar32 c) {
+  if (c < 0x80) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  }
   switch (u_charType(c)) {
     case U_UPPERCASE_LETTER:
     case U_LOWERCASE_LETTER:
@@ -40,22 +46,40 @@ bool is_apostrophe(UChar32 c) {
 }
 
 bool is_digit(UChar32 c) {
-  return u_charType(c) == U_DECIMAL_DIGIT_NUMBER;
+  return c < 0x80 ? (c >= '0' && c <= '9') : u_charType(c) == U_DECIMAL_DIGIT_NUMBER;
+}
+
+bool is_upper(UChar32 c) {
+  return c < 0x80 ? (c >= 'A' && c <= 'Z') : u_isupper(c);
+}
+
+using CodePoint = Analyzer::CodePoint;
+
+void decode(std::string_view text, std::size_t begin, std::size_t end,
+            std::vector<CodePoint>& out) {
+  out.clear();
+  const auto* s = reinterpret_cast<const std::uint8_t*>(text.data());
+  auto i = static_cast<int32_t>(begin);
+  const auto n = static_cast<int32_t>(end);
+  while (i < n) {
+    const int32_t at = i;
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    out.push_back({c, static_cast<std::size_t>(at), static_cast<std::size_t>(i)});
+  }
 }
 
 // "U.K." and "N.H.S": single upper-case letters each followed by a dot. QueryParser reads them as
 // one word without the dots ("uk"); lower-case "e.g." stays separate letters.
-bool is_acronym(const icu::UnicodeString& s, int32_t begin, int32_t end) {
-  int32_t letters = 0;
-  int32_t i = begin;
-  while (i < end) {
-    UChar32 c = s.char32At(i);
-    if (!u_isupper(c)) return false;
-    i = s.moveIndex32(i, 1);
-    ++letters;
-    if (i == end) break;
-    if (s.charAt(i) != u'.') return false;
-    ++i;
+bool is_acronym(const std::vector<CodePoint>& cps) {
+  std::size_t letters = 0;
+  for (std::size_t i = 0; i < cps.size(); ++i) {
+    if (i % 2 == 0) {
+      if (!is_upper(cps[i].c)) return false;
+      ++letters;
+    } else if (cps[i].c != '.') {
+      return false;
+    }
   }
   return letters >= 2;
 }
@@ -82,46 +106,51 @@ Analyzer::~Analyzer() = default;
 
 template <typename Emit>
 void Analyzer::for_each_word(std::string_view utf8, Emit&& emit) {
-  const icu::UnicodeString text = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
-  breaker_->setText(text);
+  // The break iterator reads the UTF-8 in place (UText), so boundaries are byte offsets and a
+  // word is a slice of the input: no conversion of the whole text to UTF-16 and back.
+  UErrorCode status = U_ZERO_ERROR;
+  UText* ut = utext_openUTF8(nullptr, utf8.data(), static_cast<int64_t>(utf8.size()), &status);
+  if (U_FAILURE(status)) return;
+  breaker_->setText(ut, status);
+  if (U_FAILURE(status)) {
+    utext_close(ut);
+    return;
+  }
+  std::vector<CodePoint>& cps = code_points_;  // the current word, decoded once
   std::string word;
   int32_t start = breaker_->first();
   for (int32_t end = breaker_->next(); end != icu::BreakIterator::DONE;
        start = end, end = breaker_->next()) {
     if (breaker_->getRuleStatus() < UBRK_WORD_NONE_LIMIT) continue;  // spaces, punctuation
-    if (is_acronym(text, start, end)) {
+    decode(utf8, static_cast<std::size_t>(start), static_cast<std::size_t>(end), cps);
+    if (is_acronym(cps)) {
       word.clear();
-      for (int32_t i = start; i < end; i = text.moveIndex32(i, 1)) {
-        if (text.charAt(i) != u'.') icu::UnicodeString(text.char32At(i)).toUTF8String(word);
-      }
+      for (const CodePoint& cp : cps)
+        if (cp.c != '.') word.append(utf8.substr(cp.begin, cp.end - cp.begin));
       emit(word);
       continue;
     }
     // ICU joins across '.', ':' and ',' where QueryParser cuts: keep only what it keeps
     // ("1,000", "3.14", "council's"), cut the rest ("foo.bar" -> "foo", "bar").
-    int32_t piece = -1;
-    for (int32_t i = start; i <= end;) {
-      const UChar32 c = i < end ? text.char32At(i) : U_SENTINEL;
-      const int32_t next = i < end ? text.moveIndex32(i, 1) : end + 1;
-      bool joins = i < end && is_word_char(c);
-      if (!joins && i < end && piece >= 0 && next < end) {
-        const UChar32 prev = text.char32At(text.moveIndex32(i, -1));
-        const UChar32 after = text.char32At(next);
+    std::size_t piece = cps.size();  // index of the first code point of the current piece
+    for (std::size_t i = 0; i <= cps.size(); ++i) {
+      bool joins = i < cps.size() && is_word_char(cps[i].c);
+      if (!joins && i < cps.size() && piece < cps.size() && i + 1 < cps.size()) {
+        const UChar32 c = cps[i].c, prev = cps[i - 1].c, after = cps[i + 1].c;
         joins = ((c == '.' || c == ',') && is_digit(prev) && is_digit(after)) ||
                 (is_apostrophe(c) && is_word_char(prev) && is_word_char(after));
       }
       if (joins) {
-        if (piece < 0) piece = i;
-      } else if (piece >= 0) {
-        word.clear();
-        text.tempSubStringBetween(piece, i).toUTF8String(word);
+        if (piece == cps.size()) piece = i;
+      } else if (piece < cps.size()) {
+        word.assign(utf8.substr(cps[piece].begin, cps[i - 1].end - cps[piece].begin));
         emit(word);
-        piece = -1;
+        piece = cps.size();
       }
-      i = next;
     }
   }
+  breaker_->setText(icu::UnicodeString());  // let go of the UText before closing it
+  utext_close(ut);
 }
 
 std::vector<std::string> Analyzer::words(std::string_view utf8) {

@@ -7,6 +7,7 @@
 #include <unicode/uversion.h>
 #include <xapian.h>
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -25,6 +26,14 @@ inline constexpr std::size_t kMaxWordBytes = 64;
 
 class Analyzer {
  public:
+  // One code point of a word, with its byte offsets in the text (an implementation detail the
+  // word splitter shares with its helpers).
+  struct CodePoint {
+    int32_t c;
+    std::size_t begin;
+    std::size_t end;
+  };
+
   Analyzer();
   ~Analyzer();
   Analyzer(const Analyzer&) = delete;
@@ -54,6 +63,7 @@ class Analyzer {
   const std::string& stem(const std::string& word);
 
   std::unique_ptr<icu::BreakIterator> breaker_;
+  std::vector<CodePoint> code_points_;  // reused for every word, to save an allocation each
   Xapian::Stem english_{"english"};
   // Decision texts reuse a small vocabulary: caching stems roughly halves analysis time.
   std::unordered_map<std::string, std::string> stem_cache_;
