@@ -12,6 +12,7 @@
 #include <unordered_set>
 #include <variant>
 
+#include "compaction.hpp"
 #include "database.hpp"
 #include "document_builder.hpp"
 #include "file_registry.hpp"
@@ -281,6 +282,11 @@ IndexSummary run_index(const IndexOptions& opt) {
   summary.skipped += walk_errors;
   for (const auto& [k, n] : walk_reasons) summary.skip_reasons[k] += n;
   summary.doccount = shards->doccount();
+  if (opt.compact) {
+    const std::vector<std::string> paths = shards->paths();
+    shards.reset();  // closes the writers: compaction reads a database nobody is writing
+    for (const std::string& path : paths) compact_in_place(path);
+  }
   summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return summary;
 }

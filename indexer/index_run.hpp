@@ -23,6 +23,7 @@ struct IndexOptions {
   bool prune = false;          // remove decisions whose files under `paths` are gone
   bool progress = false;       // draw the progress line on stderr
   bool wait_for_lock = false;  // wait for another indexer instead of failing
+  bool compact = false;        // compact the database(s) at the end (after a bulk load)
 };
 
 struct IndexSummary {

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "compaction.hpp"
 #include "database.hpp"
 
 namespace ombud {
@@ -62,10 +63,12 @@ ShardSet::ShardSet(const std::string& path, std::size_t shards, std::size_t batc
     paths.push_back(path);
   }
   for (const std::string& p : paths) {
+    recover_interrupted_compaction(p);
     Xapian::WritableDatabase db = open_for_writing(p);
     databases_.push_back(db);
     writers_.push_back(std::make_unique<IndexWriter>(db, batch_size));
   }
+  paths_ = paths;
 }
 
 void ShardSet::commit() {

@@ -42,8 +42,11 @@ class ShardSet {
 
   void commit();
   Xapian::doccount doccount() const;
+  // The shard databases' paths (one path for a single database).
+  const std::vector<std::string>& paths() const { return paths_; }
 
  private:
+  std::vector<std::string> paths_;
   std::vector<Xapian::Database> databases_;
   std::vector<std::unique_ptr<IndexWriter>> writers_;
 };

@@ -168,3 +168,36 @@ TEST_CASE("a full disk gives a clear error and the database stays at its last co
   CHECK(count < 2040);
   CHECK((count - 40) % 20 == 0);  // whole batches
 }
+
+TEST_CASE("--compact shrinks the index; a compaction cut short is undone by the next run",
+          "[faults]") {
+  TempDir dir;
+  write_corpus(dir / "corpus", 300);
+  const fs::path plain = dir / "plain";
+  const fs::path compacted = dir / "compacted";
+  const std::string index = shell_quote(OMBUD_INDEX_BIN) + " -q ";
+  const std::string corpus = " " + shell_quote((dir / "corpus").string());
+  REQUIRE(run_command(index + "--db " + shell_quote(plain.string()) + corpus).exit_code == 0);
+  REQUIRE(
+      run_command(index + "--compact --db " + shell_quote(compacted.string()) + corpus).exit_code ==
+      0);
+  auto size_of = [](const fs::path& p) {
+    std::uintmax_t total = 0;
+    for (const auto& e : fs::directory_iterator(p))
+      if (e.is_regular_file()) total += e.file_size();
+    return total;
+  };
+  CHECK(size_of(compacted) < size_of(plain));
+  CHECK(passes_xapian_check(compacted));
+  check_complete(compacted, 300);
+
+  // Killed between its two renames: the database sits under its old name only.
+  fs::rename(compacted, dir / "compacted.before-compaction");
+  fs::create_directories(dir / "compacted.compacting");
+  const auto r = run_command(index + "--db " + shell_quote(compacted.string()) + corpus);
+  CHECK(r.exit_code == 0);
+  CHECK_THAT(r.out, Catch::Contains("unchanged 300"));  // the file records came back too
+  CHECK_FALSE(fs::exists(dir / "compacted.before-compaction"));
+  CHECK_FALSE(fs::exists(dir / "compacted.compacting"));
+  check_complete(compacted, 300);
+}

