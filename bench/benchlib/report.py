@@ -225,6 +225,7 @@ set logscale y
 set ylabel 'ms (log scale)'
 set key top left
 set grid ytics
+set xrange [-0.6:{len(names) - 0.4}]
 plot '{data}' using 2:xtic(1) title 'p50', '' using 3 title 'p95', '' using 4 title 'p99'
 """
     try:
