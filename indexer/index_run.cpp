@@ -129,7 +129,10 @@ IndexSummary run_index(const IndexOptions& opt) {
     meter.set_total(files, bytes);
   }
 
-  const unsigned jobs = opt.jobs ? opt.jobs : std::max(1u, std::thread::hardware_concurrency());
+  // By default one core is left to the writer: two analysis threads and the writer on two cores
+  // were slower than one analysis thread (bench/results).
+  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  const unsigned jobs = opt.jobs ? opt.jobs : std::max(1u, cores - 1);
   WorkQueue<Task> tasks(64 * jobs);
   WorkQueue<Analysed> results(64 * jobs);
 

@@ -19,7 +19,7 @@ struct IndexOptions {
   LoadOptions load;
   std::size_t batch_size = kDefaultBatchSize;
   std::size_t shards = 0;      // 0: as the database is (a new one: single); N: N shards
-  unsigned jobs = 0;           // analysis threads; 0 = one per core
+  unsigned jobs = 0;           // analysis threads; 0 = one per core but the writer's
   bool prune = false;          // remove decisions whose files under `paths` are gone
   bool progress = false;       // draw the progress line on stderr
   bool wait_for_lock = false;  // wait for another indexer instead of failing

@@ -76,7 +76,8 @@ int main(int argc, char** argv) try {
       ->check(CLI::IsMember({"auto", "lgsco", "housing"}));
   app.add_option("--max-size", opt.load.max_size, "Skip files larger than this many bytes")
       ->check(CLI::PositiveNumber);
-  app.add_option("-j,--jobs", opt.jobs, "Analysis threads (default: one per core)")
+  app.add_option("-j,--jobs", opt.jobs,
+                 "Analysis threads (default: one per core, less one for the writer)")
       ->check(CLI::PositiveNumber);
   app.add_option("--batch-size", opt.batch_size, "Commit every N documents (default 1000)")
       ->check(CLI::PositiveNumber);

@@ -86,11 +86,18 @@ bool is_acronym(const std::vector<CodePoint>& cps) {
 
 class FoldingStemmer : public Xapian::StemImplementation {
  public:
-  std::string operator()(const std::string& word) override { return english_(fold_case(word)); }
+  std::string operator()(const std::string& word) override {
+    // MSet::snippet stems every word of every shown text: cache, as the index side does.
+    auto it = cache_.find(word);
+    if (it != cache_.end()) return it->second;
+    if (cache_.size() >= kStemCacheLimit) cache_.clear();
+    return cache_.emplace(word, english_(fold_case(word))).first->second;
+  }
   std::string get_description() const override { return "ombud(nfkc_casefold+english)"; }
 
  private:
   Xapian::Stem english_{"english"};
+  std::unordered_map<std::string, std::string> cache_;
 };
 
 }  // namespace
