@@ -1,59 +1,53 @@
 #include "facet_counter.hpp"
 
 #include <algorithm>
+#include <map>
+#include <set>
+#include <string_view>
 
 namespace ombud {
+namespace {
 
-using schema::Encoding;
-
-void ListValueCountMatchSpy::operator()(const Xapian::Document& doc, double) {
-  const std::string joined = doc.get_value(slot_);
-  std::size_t start = 0;
-  while (start < joined.size()) {
-    std::size_t end = joined.find(schema::kListSeparator, start);
-    if (end == std::string::npos) end = joined.size();
-    if (end > start) ++counts_[joined.substr(start, end - start)];
-    start = end + 1;
+// Adds `count` to each distinct value of the joined list `combination`.
+void add_members(std::string_view combination, Xapian::doccount count,
+                 std::map<std::string, Xapian::doccount>& totals) {
+  std::set<std::string_view> members;
+  while (!combination.empty()) {
+    const std::size_t end = std::min(combination.find(schema::kListSeparator), combination.size());
+    if (end > 0) members.insert(combination.substr(0, end));
+    combination.remove_prefix(std::min(end + 1, combination.size()));
   }
+  for (std::string_view m : members) totals[std::string(m)] += count;
 }
 
-std::string ListValueCountMatchSpy::get_description() const {
-  return "ombud::ListValueCountMatchSpy(" + std::to_string(slot_) + ")";
-}
+}  // namespace
 
 FacetCounter::FacetCounter(std::vector<schema::FieldId> fields) : fields_(std::move(fields)) {
-  for (schema::FieldId id : fields_) {
-    const schema::Field& f = schema::field(id);
-    if (f.encoding == Encoding::kStringList) {
-      value_spies_.emplace_back();
-      list_spies_.push_back(std::make_unique<ListValueCountMatchSpy>(f.slot));
-    } else {
-      value_spies_.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(f.slot));
-      list_spies_.emplace_back();
-    }
-  }
+  for (schema::FieldId id : fields_)
+    spies_.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(schema::field(id).slot));
 }
 
 FacetCounter::~FacetCounter() = default;
 
 void FacetCounter::attach(Xapian::Enquire& enquire) {
-  for (std::size_t i = 0; i < fields_.size(); ++i) {
-    if (value_spies_[i]) enquire.add_matchspy(value_spies_[i].get());
-    if (list_spies_[i]) enquire.add_matchspy(list_spies_[i].get());
-  }
+  for (const auto& spy : spies_) enquire.add_matchspy(spy.get());
 }
 
 std::vector<FacetCounts> FacetCounter::counts() const {
   std::vector<FacetCounts> out;
   for (std::size_t i = 0; i < fields_.size(); ++i) {
     FacetCounts c{fields_[i], {}};
-    if (value_spies_[i]) {
-      for (auto it = value_spies_[i]->values_begin(); it != value_spies_[i]->values_end(); ++it)
-        c.values.push_back({*it, it.get_termfreq()});
+    const Xapian::ValueCountMatchSpy& spy = *spies_[i];
+    if (schema::field(fields_[i]).encoding == schema::Encoding::kStringList) {
+      std::map<std::string, Xapian::doccount> totals;
+      for (auto it = spy.values_begin(); it != spy.values_end(); ++it)
+        add_members(*it, it.get_termfreq(), totals);
+      for (const auto& [value, count] : totals) c.values.push_back({value, count});
     } else {
-      for (const auto& [value, count] : list_spies_[i]->counts())
-        c.values.push_back({value, count});
+      for (auto it = spy.values_begin(); it != spy.values_end(); ++it)
+        c.values.push_back({*it, it.get_termfreq()});
     }
+    // Values come in value order: the stable sort keeps it among equal counts.
     std::stable_sort(c.values.begin(), c.values.end(),
                      [](const FacetValue& a, const FacetValue& b) { return a.count > b.count; });
     out.push_back(std::move(c));

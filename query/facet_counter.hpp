@@ -1,11 +1,14 @@
-// Exact facet counts over every match: a Xapian::ValueCountMatchSpy on each single-valued slot
-// and a ListValueCountMatchSpy (below) on each list slot (remedies, legislation), attached to an
-// Enquire whose get_mset checks every document (checkatleast = get_doccount()).
+// Exact facet counts over every match, with Xapian's own ValueCountMatchSpy on each facet's slot,
+// attached to an Enquire whose get_mset checks every document (checkatleast = get_doccount()).
+// Only Xapian's own spies run inside xapian-tcpsrv (a MatchSpy of ours fails there with
+// UnimplementedError), so this is also what counts on remote shards. A list slot (remedies,
+// legislation) holds each decision's values joined by kListSeparator: the spy counts each
+// distinct combination, and counts() adds each combination's count to each of its values, which
+// is exact because every decision has exactly one combination.
 #pragma once
 
 #include <xapian.h>
 
-#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -24,22 +27,6 @@ struct FacetCounts {
   std::vector<FacetValue> values;  // most frequent first, then by value
 };
 
-// Counts each value of a kListSeparator-joined list slot once per document.
-class ListValueCountMatchSpy : public Xapian::MatchSpy {
- public:
-  explicit ListValueCountMatchSpy(Xapian::valueno slot) : slot_(slot) {}
-  void operator()(const Xapian::Document& doc, double wt) override;
-  Xapian::MatchSpy* clone() const override { return new ListValueCountMatchSpy(slot_); }
-  std::string name() const override { return "ombud::ListValueCountMatchSpy"; }
-  std::string get_description() const override;
-
-  const std::map<std::string, Xapian::doccount>& counts() const { return counts_; }
-
- private:
-  Xapian::valueno slot_;
-  std::map<std::string, Xapian::doccount> counts_;
-};
-
 class FacetCounter {
  public:
   // `fields` must be facet fields of the schema (Field::facet).
@@ -56,8 +43,7 @@ class FacetCounter {
 
  private:
   std::vector<schema::FieldId> fields_;
-  std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> value_spies_;  // or null
-  std::vector<std::unique_ptr<ListValueCountMatchSpy>> list_spies_;       // or null
+  std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies_;  // one per field
 };
 
 }  // namespace ombud

@@ -53,6 +53,8 @@ struct Options {
   std::string color = "auto";
   bool fields = false;
   Xapian::termcount wildcard_limit = ombud::kDefaultWildcardLimit;
+  bool quick_snippets = false;
+  std::string remote_timeout;  // seconds; else $OMBUD_REMOTE_TIMEOUT, else the default
 };
 
 // Writes everything, or stops quietly when the reader has gone (`| head`). Returns false then.
@@ -100,18 +102,34 @@ std::vector<ombud::schema::FieldId> facet_fields(std::string_view list) {
   return out;
 }
 
+int search(const Options& opt, const ombud::ReadOptions& read_options);
+
 int run(const Options& opt) {
   if (opt.fields) {
     write_stdout(ombud::fields_markdown());
     return 0;
   }
+  ombud::ReadOptions read_options;
+  read_options.remote_timeout = opt.remote_timeout.empty()
+                                    ? ombud::default_remote_timeout()
+                                    : *ombud::parse_timeout_seconds(opt.remote_timeout);
+  try {
+    return search(opt, read_options);
+  } catch (const Xapian::NetworkError& e) {
+    // A remote shard answered when the database was opened, then stopped or went quiet.
+    ombud::report_error(kProgram, ombud::network_error_message(e, read_options.remote_timeout));
+    return 2;
+  }
+}
+
+int search(const Options& opt, const ombud::ReadOptions& read_options) {
   const ombud::Style style(use_color(opt.color));
   std::string query;
   for (const std::string& w : opt.query_words) query += (query.empty() ? "" : " ") + w;
   const ombud::SortOrder sort = *ombud::parse_sort_order(opt.sort);  // CLI11 checked the name
   const std::vector<ombud::schema::FieldId> facets = facet_fields(opt.facets);
 
-  ombud::Searcher searcher(ombud::open_for_reading(opt.db), opt.wildcard_limit);
+  ombud::Searcher searcher(ombud::open_for_reading(opt.db, read_options), opt.wildcard_limit);
   if (!opt.show.empty()) {
     if (!query.empty())
       throw ombud::QueryError("--show takes a case reference and no query: leave out the query");
@@ -132,6 +150,7 @@ int run(const Options& opt) {
   request.sort = sort;
   request.facets = facets;
   request.snippets = !opt.count;
+  if (opt.quick_snippets) request.snippet_model = ombud::SnippetModel::kQueryWords;
 
   std::string out;
   if (opt.show_query) {
@@ -192,6 +211,18 @@ int main(int argc, char** argv) try {
   app.add_option("--wildcard-limit", opt.wildcard_limit,
                  "A wildcard may match at most N words (default 1000)")
       ->check(CLI::PositiveNumber);
+  app.add_flag("--quick-snippets", opt.quick_snippets,
+               "Choose snippets by the query's words alone, not also by how rare the other words "
+               "are: much faster on remote shards, which are asked about every word shown");
+  app.add_option("--remote-timeout", opt.remote_timeout,
+                 "Seconds a remote shard may take to answer before the search fails (default "
+                 "$OMBUD_REMOTE_TIMEOUT, else 5)")
+      ->check(CLI::Validator(
+          [](const std::string& s) {
+            return ombud::parse_timeout_seconds(s) ? std::string()
+                                                   : "'" + s + "' is not a number of seconds";
+          },
+          "SECONDS"));
   app.add_flag("--fields", opt.fields, "Print the query fields as a Markdown table");
   try {
     app.parse(argc, argv);

@@ -7,6 +7,7 @@
 #include "query_error.hpp"
 #include "query_text.hpp"
 #include "schema.hpp"
+#include "wildcard_expander.hpp"
 
 namespace ombud {
 
@@ -14,7 +15,9 @@ QueryBuilder::QueryBuilder(Xapian::Database db, Xapian::termcount wildcard_limit
     : db_(std::move(db)), wildcard_limit_(wildcard_limit) {}
 
 BuiltQuery QueryBuilder::build(std::string_view text) const {
-  PreparedQuery prepared = prepare_query(text);
+  // Several shards: wildcards expanded over all of them (wildcard_expander.hpp).
+  const bool shards = db_.size() > 1;
+  PreparedQuery prepared = prepare_query(text, shards ? kWildcardField : std::string_view());
   auto errors = std::make_shared<FieldErrors>();
   // A parser for each query: it is cheap to set up, and its field processors report to `errors`.
   Xapian::QueryParser parser;
@@ -23,6 +26,10 @@ BuiltQuery QueryBuilder::build(std::string_view text) const {
   parser.set_default_op(Xapian::Query::OP_AND);
   parser.set_max_expansion(wildcard_limit_, Xapian::Query::WILDCARD_LIMIT_ERROR);
   add_field_processors(parser, db_, errors);
+  if (shards) {
+    parser.add_prefix(std::string(kWildcardField),
+                      (new WildcardExpander(db_, wildcard_limit_, errors))->release());
+  }
   constexpr unsigned kFlags = Xapian::QueryParser::FLAG_DEFAULT |
                               Xapian::QueryParser::FLAG_WILDCARD |
                               Xapian::QueryParser::FLAG_PURE_NOT;
@@ -44,9 +51,12 @@ BuiltQuery QueryBuilder::build(std::string_view text) const {
 }
 
 std::string wildcard_error_message(const Xapian::WildcardError& e, Xapian::termcount limit) {
-  // Xapian says "Wildcard Zst* expands to more than 10 terms": show what the user typed.
+  // Xapian says "Wildcard Zst* expands to more than 10 terms", and a remote shard prefixes it
+  // with "REMOTE:": show what the user typed.
   std::string_view pattern = e.get_msg();
+  constexpr std::string_view kRemote = "REMOTE:";
   constexpr std::string_view kLead = "Wildcard ";
+  if (pattern.starts_with(kRemote)) pattern.remove_prefix(kRemote.size());
   if (pattern.starts_with(kLead)) {
     pattern.remove_prefix(kLead.size());
     pattern = pattern.substr(0, pattern.find(' '));
@@ -54,6 +64,10 @@ std::string wildcard_error_message(const Xapian::WildcardError& e, Xapian::termc
   } else {
     pattern = {};
   }
+  return wildcard_error_message(pattern, limit);
+}
+
+std::string wildcard_error_message(std::string_view pattern, Xapian::termcount limit) {
   if (pattern.empty()) pattern = "*";
   return fmt::format(
       "the wildcard '{}' matches more than {} words; type more of the word before the '*'", pattern,

@@ -37,4 +37,7 @@ class QueryBuilder {
 // the limit: "the wildcard 'st*' matches more than 1000 words; ...".
 std::string wildcard_error_message(const Xapian::WildcardError& e, Xapian::termcount limit);
 
+// The same message for the wildcard the user typed as `pattern` ("st*").
+std::string wildcard_error_message(std::string_view pattern, Xapian::termcount limit);
+
 }  // namespace ombud

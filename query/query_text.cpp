@@ -215,7 +215,7 @@ std::string case_alternatives(std::string_view canonical, std::string_view typed
 
 }  // namespace
 
-PreparedQuery prepare_query(std::string_view query) {
+PreparedQuery prepare_query(std::string_view query, std::string_view wildcard_field) {
   PreparedQuery out;
   const std::vector<Token> tokens = tokenise(query);
   std::vector<Edit> edits;
@@ -255,8 +255,20 @@ PreparedQuery prepare_query(std::string_view query) {
       continue;
     }
     if (t.kind != Kind::kWord) continue;
-    if (t.text.size() > 1 && t.text.back() == '*')
-      out.wildcards.push_back(fold_case(t.text.substr(0, t.text.size() - 1)));
+    if (t.text.size() > 1 && t.text.back() == '*') {
+      const std::string_view start = t.text.substr(0, t.text.size() - 1);
+      out.wildcards.push_back(fold_case(start));
+      // Only a plain ASCII word, which QueryParser reads as one term as it is: it splits a word
+      // with punctuation (’ included) into several.
+      const bool plain_word = std::all_of(start.begin(), start.end(), [](char c) {
+        return is_ascii_alpha(c) || is_ascii_digit(c);
+      });
+      if (!wildcard_field.empty() && plain_word) {
+        edits.push_back(
+            {t.body, t.end, fmt::format("{}:{}", wildcard_field, out.wildcards.back())});
+        continue;
+      }
+    }
     if (t.sign != 0) continue;
     // "24 010 138": three words in a row.
     if (k + 2 < tokens.size() && all_digits(t.text, 2)) {

@@ -24,8 +24,10 @@ struct PreparedQuery {
 //  - a bare case reference (`24 010 138`, `24-010-138`, `24010138`, or a 9-digit Housing
 //    reference) becomes `(case:REF OR "as typed")`, so it finds its decision and still works as
 //    text; `case:24 010 138` without quotes takes all three groups;
-//  - a bracket level made only of `-word` items becomes `NOT word ...`: everything without them.
+//  - a bracket level made only of `-word` items becomes `NOT word ...`: everything without them;
+//  - with a `wildcard_field`, a wildcard word of ASCII letters and digits (`statut*`) becomes
+//    `FIELD:statut`, for a field processor to expand (wildcard_expander.hpp says why).
 // Throws QueryError.
-PreparedQuery prepare_query(std::string_view query);
+PreparedQuery prepare_query(std::string_view query, std::string_view wildcard_field = {});
 
 }  // namespace ombud

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "database.hpp"
 #include "decision_json.hpp"
 #include "field_processors.hpp"
 #include "query_error.hpp"
@@ -19,25 +20,6 @@ Decision read_decision(const Xapian::Document& doc) {
   return decision_from_json(nlohmann::ordered_json::parse(doc.get_data()));
 }
 
-void set_sort(Xapian::Enquire& enquire, SortOrder sort, Xapian::MultiValueKeyMaker& keys) {
-  const Xapian::valueno date = schema::field(FieldId::kDate).slot;
-  switch (sort) {
-    case SortOrder::kRelevance:
-      return;
-    case SortOrder::kNewest:
-      keys.add_value(date, true);
-      break;  // undated (empty) last
-    case SortOrder::kOldest:
-      keys.add_value(date, false, "99999999");
-      break;  // undated last
-    case SortOrder::kPaid:
-      keys.add_value(schema::field(FieldId::kPaid).slot, true);
-      keys.add_value(date, true);
-      break;
-  }
-  enquire.set_sort_by_key_then_relevance(&keys, false);
-}
-
 }  // namespace
 
 std::optional<SortOrder> parse_sort_order(std::string_view name) {
@@ -49,7 +31,9 @@ std::optional<SortOrder> parse_sort_order(std::string_view name) {
 }
 
 Searcher::Searcher(Xapian::Database db, Xapian::termcount wildcard_limit)
-    : db_(std::move(db)), wildcard_limit_(wildcard_limit) {}
+    : db_(std::move(db)),
+      wildcard_limit_(wildcard_limit),
+      plan_(has_remote_shards(db_) ? MatchPlan::kRemote : MatchPlan::kLocal) {}
 
 template <typename Run>
 auto Searcher::retrying(Run&& run) {
@@ -75,35 +59,33 @@ SearchResult Searcher::run_search(const SearchRequest& request) {
   const BuiltQuery built = QueryBuilder(db_, wildcard_limit_).build(request.query);
   SearchResult result;
   result.query = built.query;
-
-  FacetCounter counter(request.facets);  // before the Enquire, which holds its spies
-  Xapian::MultiValueKeyMaker keys;
-  Xapian::Enquire enquire(db_);
-  enquire.set_query(built.query);
-  set_sort(enquire, request.sort, keys);
-  counter.attach(enquire);
-  Xapian::MSet mset;
+  FacetCounter counter(request.facets);  // before the Enquires, which hold its spies
+  MatchPage page;
   try {
-    // checkatleast = every document: the total and the facet counts are exact.
-    mset = enquire.get_mset(request.offset, request.limit, db_.get_doccount());
+    page =
+        match_page(db_, built.query, request.sort, request.offset, request.limit, counter, plan_);
   } catch (const Xapian::WildcardError& e) {
     throw QueryError(wildcard_error_message(e, wildcard_limit_));
   }
-  result.total = mset.get_matches_estimated();
+  result.total = page.total;
   result.facets = counter.counts();
 
   std::optional<SnippetMaker> snippets;
-  if (request.snippets && !mset.empty())
-    snippets.emplace(db_, built.query, built.wildcards, request.snippet_length);
   Xapian::doccount rank = request.offset;
-  for (auto it = mset.begin(); it != mset.end(); ++it) {
-    Hit hit;
-    hit.rank = ++rank;
-    hit.docid = *it;
-    hit.score = it.get_weight();
-    hit.decision = read_decision(it.get_document());
-    if (snippets) hit.snippet = snippets->make(hit.decision.text);
-    result.hits.push_back(std::move(hit));
+  for (const Xapian::MSet& mset : page.parts) {
+    if (request.snippets && !mset.empty() && !snippets) {
+      snippets.emplace(db_, built.query, built.wildcards, request.snippet_length,
+                       request.snippet_model);
+    }
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      Hit hit;
+      hit.rank = ++rank;
+      hit.docid = *it;
+      hit.score = it.get_weight();
+      hit.decision = read_decision(it.get_document());
+      if (snippets) hit.snippet = snippets->make(hit.decision.text);
+      result.hits.push_back(std::move(hit));
+    }
   }
   return result;
 }

@@ -12,13 +12,13 @@
 
 #include "decision.hpp"
 #include "facet_counter.hpp"
+#include "match_page.hpp"
 #include "query_builder.hpp"
 #include "schema.hpp"
 #include "snippet_maker.hpp"
+#include "sort_order.hpp"
 
 namespace ombud {
-
-enum class SortOrder { kRelevance, kNewest, kOldest, kPaid };
 
 // "relevance", "newest", "oldest", "paid", or nullopt.
 std::optional<SortOrder> parse_sort_order(std::string_view name);
@@ -31,6 +31,7 @@ struct SearchRequest {
   std::vector<schema::FieldId> facets;  // facet fields to count over all matches
   bool snippets = true;
   std::size_t snippet_length = kDefaultSnippetLength;
+  SnippetModel snippet_model = SnippetModel::kBackground;
 };
 
 struct Hit {
@@ -70,6 +71,7 @@ class Searcher {
 
   Xapian::Database db_;
   Xapian::termcount wildcard_limit_;
+  MatchPlan plan_;  // how to match on these shards (match_page.hpp)
 };
 
 }  // namespace ombud

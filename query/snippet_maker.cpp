@@ -1,5 +1,6 @@
 #include "snippet_maker.hpp"
 
+#include <algorithm>
 #include <set>
 
 #include "analyzer.hpp"
@@ -68,12 +69,24 @@ Snippet decode(std::string_view raw) {
 }  // namespace
 
 SnippetMaker::SnippetMaker(const Xapian::Database& db, const Xapian::Query& query,
-                           const std::vector<std::string>& wildcards, std::size_t length)
-    : stemmer_(Analyzer::stemmer()), length_(length) {
+                           const std::vector<std::string>& wildcards, std::size_t length,
+                           SnippetModel model)
+    : db_(db),
+      stemmer_(Analyzer::stemmer()),
+      length_(length),
+      flags_(model == SnippetModel::kBackground
+                 ? Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE
+                 : Xapian::MSet::SNIPPET_EXHAUSTIVE) {
   std::set<std::string> terms;
   for (auto it = query.get_unique_terms_begin(); it != query.get_unique_terms_end(); ++it) {
     const std::string& t = *it;
-    if (t.size() > schema::kTextPrefix.size() && t.starts_with(schema::kTextPrefix))
+    // Over several shards the query holds a wildcard's words themselves (wildcard_expander.hpp):
+    // they are taken below, from the same place and as many as on one database.
+    const bool from_wildcard = std::any_of(wildcards.begin(), wildcards.end(), [&](const auto& w) {
+      return t.compare(schema::kTextPrefix.size(), w.size(), w) == 0;
+    });
+    if (t.size() > schema::kTextPrefix.size() && t.starts_with(schema::kTextPrefix) &&
+        !from_wildcard)
       terms.insert(t);
   }
   for (const std::string& w : wildcards) {
@@ -85,9 +98,7 @@ SnippetMaker::SnippetMaker(const Xapian::Database& db, const Xapian::Query& quer
   }
   if (terms.empty()) return;
   has_terms_ = true;
-  Xapian::Enquire enquire(db);
-  enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()));
-  mset_ = enquire.get_mset(0, 0);
+  terms_ = Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
 }
 
 Snippet SnippetMaker::make(std::string_view text) const {
@@ -95,10 +106,12 @@ Snippet SnippetMaker::make(std::string_view text) const {
   std::string clean(text);
   for (char& c : clean)
     if (c == kMarkStart || c == kMarkEnd) c = ' ';
+  Xapian::Enquire enquire(db_);
+  enquire.set_query(terms_);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
   const std::string raw =
-      mset_.snippet(clean, length_, stemmer_,
-                    Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
-                    std::string(1, kMarkStart), std::string(1, kMarkEnd), std::string(kEllipsis));
+      enquire.get_mset(0, 0).snippet(clean, length_, stemmer_, flags_, std::string(1, kMarkStart),
+                                     std::string(1, kMarkEnd), std::string(kEllipsis));
   return decode(raw);
 }
 

@@ -2,15 +2,27 @@
 
 #include <fmt/format.h>
 
+#include <charconv>
+#include <cmath>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 
 #include "schema.hpp"
 
 namespace ombud {
+namespace fs = std::filesystem;
 namespace {
 
-void check_version(const Xapian::Database& db, const std::string& path) {
+// Stubs may list stubs; deeper than this, one most likely lists itself.
+constexpr int kMaxStubDepth = 8;
+
+// Xapian's single-file glass databases start with this.
+constexpr std::string_view kSingleFileGlassMagic = "\x0f\x0dXapian Glass";
+
+// `what` names the database or shard for the user; `reindex_path` is what to re-index.
+void check_version(const Xapian::Database& db, const std::string& what,
+                   const std::string& reindex_path) {
   const std::string key(schema::kSchemaVersionKey);
   const std::string found = db.get_metadata(key);
   const std::string wanted = std::to_string(schema::kSchemaVersion);
@@ -19,8 +31,166 @@ void check_version(const Xapian::Database& db, const std::string& path) {
   throw DatabaseOpenError(fmt::format(
       "{} was written with ombud schema version {}, and this ombud reads version {}: re-index "
       "it with `ombud-index --db {} FILES...` into a new database",
-      path, found.empty() ? "(none)" : found, wanted, path));
+      what, found.empty() ? "(none)" : found, wanted, reindex_path));
 }
+
+std::string seconds_text(std::chrono::milliseconds t) {
+  return fmt::format("{:g} s", static_cast<double>(t.count()) / 1000.0);
+}
+
+// Xapian names a remote shard "remote:tcp(HOST:PORT)" in an error's context.
+std::string shard_from_context(const std::string& context) {
+  constexpr std::string_view kTcp = "remote:tcp(";
+  if (context.starts_with(kTcp) && context.ends_with(")"))
+    return context.substr(kTcp.size(), context.size() - kTcp.size() - 1);
+  return context.empty() ? std::string("a remote shard") : context;
+}
+
+bool is_single_file_glass(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::string head(kSingleFileGlassMagic.size(), '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  return in && head == kSingleFileGlassMagic;
+}
+
+std::string trim(std::string_view s) {
+  const auto first = s.find_first_not_of(" \t\r");
+  if (first == std::string_view::npos) return {};
+  const auto last = s.find_last_not_of(" \t\r");
+  return std::string(s.substr(first, last - first + 1));
+}
+
+// Opens the shards of one --db path into one Xapian::Database.
+class ShardOpener {
+ public:
+  ShardOpener(const std::string& top, const ReadOptions& options) : top_(top), options_(options) {}
+
+  // Adds the database at `path` (a database folder, a stub folder or a stub file).
+  void add(Xapian::Database& into, const fs::path& path, const std::string& what, int depth) {
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) {
+      const bool database_folder =
+          fs::exists(path / "iamglass", ec) || fs::exists(path / "iamchert", ec);
+      if (!database_folder && fs::exists(path / "XAPIANDB", ec))
+        return add_stub(into, path / "XAPIANDB", depth);
+    } else if (fs::is_regular_file(path, ec) && !is_single_file_glass(path)) {
+      return add_stub(into, path, depth);
+    }
+    add_local(into, path, what, 0);
+  }
+
+ private:
+  void add_local(Xapian::Database& into, const fs::path& path, const std::string& what,
+                 int backend) {
+    Xapian::Database shard;
+    try {
+      shard = Xapian::Database(path.string(), backend);
+    } catch (const Xapian::DatabaseOpeningError& e) {
+      throw DatabaseOpenError(
+          fmt::format("cannot open {} as an ombud database: {}", what, e.get_msg()));
+    }
+    check_version(shard, what, top_);
+    into.add_database(shard);
+  }
+
+  void add_stub(Xapian::Database& into, const fs::path& stub, int depth) {
+    if (depth >= kMaxStubDepth) {
+      throw DatabaseOpenError(
+          fmt::format("{}: stubs listing stubs go more than {} deep: does one list itself?",
+                      stub.string(), kMaxStubDepth));
+    }
+    std::ifstream in(stub);
+    if (!in) throw DatabaseOpenError(fmt::format("cannot read the stub {}", stub.string()));
+    const fs::path folder = stub.parent_path();
+    std::string line;
+    for (int line_no = 1; std::getline(in, line); ++line_no) {
+      const std::string text = trim(line);
+      if (text.empty() || text[0] == '#') continue;
+      const std::string where = fmt::format("{}:{}", stub.string(), line_no);
+      const auto space = text.find_first_of(" \t");
+      const std::string kind = text.substr(0, space);
+      const std::string rest = space == std::string::npos ? "" : trim(text.substr(space));
+      if (kind == "remote" && !rest.empty()) {
+        add_remote(into, rest, where);
+      } else if ((kind == "auto" || kind == "glass" || kind == "chert") && !rest.empty()) {
+        fs::path shard = rest;
+        if (shard.is_relative()) shard = folder / shard;  // as Xapian resolves it
+        std::error_code ec;
+        if (!fs::exists(shard, ec)) {
+          throw DatabaseOpenError(
+              fmt::format("{}: the shard {} does not exist", where, shard.string()));
+        }
+        const std::string what = fmt::format("the shard {} ({})", shard.string(), where);
+        if (kind == "auto")
+          add(into, shard, what, depth + 1);
+        else
+          add_local(into, shard, what,
+                    kind == "glass" ? Xapian::DB_BACKEND_GLASS : Xapian::DB_BACKEND_CHERT);
+      } else {
+        throw DatabaseOpenError(fmt::format(
+            "{}: not a shard line: write `auto PATH` for a database on this machine or `remote "
+            "HOST:PORT` for one served by xapian-tcpsrv",
+            where));
+      }
+    }
+  }
+
+  void add_remote(Xapian::Database& into, const std::string& address, const std::string& where) {
+    const auto timeout = static_cast<useconds_t>(options_.remote_timeout.count());
+    std::string shown = address;
+    Xapian::Database shard;
+    try {
+      if (address[0] == ':') {
+        // A program speaking the remote protocol on its stdin and stdout (xapian-progsrv).
+        const auto space = address.find(' ');
+        const std::string program =
+            address.substr(1, space == std::string::npos ? space : space - 1);
+        const std::string args = space == std::string::npos ? "" : address.substr(space + 1);
+        shown = program;
+        shard = Xapian::Remote::open(program, args, timeout);
+      } else {
+        const auto [host, port] = host_and_port(address, where);
+        shard = Xapian::Remote::open(host, port, timeout, timeout);
+      }
+      check_version(shard, fmt::format("the shard at {} ({})", shown, where), top_);
+    } catch (const Xapian::NetworkTimeoutError&) {
+      throw DatabaseOpenError(fmt::format(
+          "the shard at {} ({}) did not answer within {}: is xapian-tcpsrv running there and the "
+          "machine reachable? --remote-timeout or OMBUD_REMOTE_TIMEOUT gives it longer",
+          shown, where, seconds_text(options_.remote_timeout)));
+    } catch (const Xapian::NetworkError& e) {
+      const char* reason = e.get_error_string();
+      throw DatabaseOpenError(fmt::format(
+          "the shard at {} ({}) cannot be reached: {}{}: is xapian-tcpsrv running there?", shown,
+          where, e.get_msg(), reason && *reason ? fmt::format(" ({})", reason) : ""));
+    }
+    into.add_database(shard);
+  }
+
+  static std::pair<std::string, unsigned> host_and_port(const std::string& address,
+                                                        const std::string& where) {
+    const auto colon = address.rfind(':');
+    unsigned port = 0;
+    if (colon != std::string::npos && colon > 0) {
+      const char* first = address.data() + colon + 1;
+      const char* last = address.data() + address.size();
+      const auto [end, ec] = std::from_chars(first, last, port);
+      if (ec == std::errc() && end == last && first != last && port > 0 && port <= 65535) {
+        std::string host = address.substr(0, colon);
+        if (host.size() > 2 && host.front() == '[' && host.back() == ']')
+          host = host.substr(1, host.size() - 2);  // [::1]:PORT
+        return {host, port};
+      }
+    }
+    throw DatabaseOpenError(fmt::format(
+        "{}: '{}' is not HOST:PORT: write `remote 10.0.0.2:33333` (the port xapian-tcpsrv "
+        "serves the shard on)",
+        where, address));
+  }
+
+  std::string top_;
+  ReadOptions options_;
+};
 
 }  // namespace
 
@@ -29,20 +199,38 @@ std::string default_database_path() {
   return "ombud.db";
 }
 
-Xapian::Database open_for_reading(const std::string& path) {
-  if (!std::filesystem::exists(path)) {
+std::optional<std::chrono::milliseconds> parse_timeout_seconds(std::string_view seconds) {
+  double value = 0;
+  const char* last = seconds.data() + seconds.size();
+  const auto [end, ec] = std::from_chars(seconds.data(), last, value);
+  if (ec != std::errc() || end != last || seconds.empty() || !std::isfinite(value) || value <= 0 ||
+      value > 24 * 3600)
+    return std::nullopt;
+  return std::chrono::milliseconds(std::max<long long>(1, std::llround(value * 1000)));
+}
+
+std::chrono::milliseconds default_remote_timeout() {
+  const char* env = std::getenv("OMBUD_REMOTE_TIMEOUT");
+  if (!env || !*env) return kDefaultRemoteTimeout;
+  if (auto t = parse_timeout_seconds(env)) return *t;
+  throw DatabaseOpenError(fmt::format(
+      "OMBUD_REMOTE_TIMEOUT='{}' is not a number of seconds: set it to, say, 5 or 0.5", env));
+}
+
+Xapian::Database open_for_reading(const std::string& path, const ReadOptions& options) {
+  if (!fs::exists(path)) {
     throw DatabaseOpenError(fmt::format(
         "no database at {}: index some decisions first with `ombud-index --db {} FILES...`", path,
         path));
   }
   Xapian::Database db;
-  try {
-    db = Xapian::Database(path);
-  } catch (const Xapian::DatabaseOpeningError& e) {
-    throw DatabaseOpenError(
-        fmt::format("cannot open {} as an ombud database: {}", path, e.get_msg()));
+  ShardOpener(path, options).add(db, path, path, 0);
+  // Xapian accepts a stub that lists nothing, and then every search fails with a message about
+  // an uninitialised Database.
+  if (db.size() == 0) {
+    throw DatabaseOpenError(fmt::format(
+        "{} lists no shards: write one a line, `auto PATH` or `remote HOST:PORT`", path));
   }
-  check_version(db, path);
   return db;
 }
 
@@ -58,11 +246,37 @@ Xapian::WritableDatabase open_for_writing(const std::string& path) {
   } catch (const Xapian::DatabaseOpeningError& e) {
     throw DatabaseOpenError(fmt::format("cannot open {} for writing: {}", path, e.get_msg()));
   }
-  check_version(db, path);
+  check_version(db, path, path);
   if (db.get_metadata(std::string(schema::kSchemaVersionKey)).empty()) {
     db.set_metadata(std::string(schema::kSchemaVersionKey), std::to_string(schema::kSchemaVersion));
   }
   return db;
+}
+
+bool has_remote_shards(const Xapian::Database& db) {
+  try {
+    db.locked();
+    return false;
+  } catch (const Xapian::UnimplementedError&) {
+    return true;
+  }
+}
+
+std::string network_error_message(const Xapian::NetworkError& e,
+                                  std::chrono::milliseconds timeout) {
+  const std::string shard = shard_from_context(e.get_context());
+  // Xapian::Error has no virtual functions: the type name tells a timeout.
+  if (std::string_view(e.get_type()) == "NetworkTimeoutError") {
+    return fmt::format(
+        "the shard at {} did not answer within {} during the search: is it overloaded or "
+        "stopped? --remote-timeout or OMBUD_REMOTE_TIMEOUT gives it longer",
+        shard, seconds_text(timeout));
+  }
+  const char* reason = e.get_error_string();
+  return fmt::format(
+      "the shard at {} stopped answering during the search: {}{}: is xapian-tcpsrv still running "
+      "there?",
+      shard, e.get_msg(), reason && *reason ? fmt::format(" ({})", reason) : "");
 }
 
 }  // namespace ombud

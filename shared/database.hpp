@@ -1,15 +1,20 @@
-// Opening an ombud database: the default path, and the schema-version check both tools make.
+// Opening an ombud database: the default path, the schema-version check both tools make, and the
+// shards a stub lists (local folders, or remote ones served by xapian-tcpsrv) opened with a time
+// limit, so that a shard that does not answer is an error naming it rather than a hang.
 #pragma once
 
 #include <xapian.h>
 
+#include <chrono>
+#include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 namespace ombud {
 
-// A database that cannot be used as asked: missing, of another schema version, locked.
-// what() is a complete sentence for the user.
+// A database that cannot be used as asked: missing, of another schema version, locked, or a
+// shard of it that cannot be reached. what() is a complete sentence for the user.
 class DatabaseOpenError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
@@ -21,15 +26,42 @@ class DatabaseLockedError : public DatabaseOpenError {
   using DatabaseOpenError::DatabaseOpenError;
 };
 
+// How long a remote shard may take to accept the connection, and then to answer each request.
+inline constexpr std::chrono::milliseconds kDefaultRemoteTimeout{5000};
+
+struct ReadOptions {
+  std::chrono::milliseconds remote_timeout = kDefaultRemoteTimeout;
+};
+
 // --db when given, else $OMBUD_DB, else ./ombud.db.
 std::string default_database_path();
 
-// Opens `path` read-only (a database directory or a stub file listing shards) and checks that
-// it was written with this schema version.
-Xapian::Database open_for_reading(const std::string& path);
+// "2.5" (seconds) as milliseconds, or nullopt unless it is a number of seconds above zero.
+std::optional<std::chrono::milliseconds> parse_timeout_seconds(std::string_view seconds);
+
+// $OMBUD_REMOTE_TIMEOUT (seconds) when set, else kDefaultRemoteTimeout. Throws
+// DatabaseOpenError when it is set to something else than a number of seconds.
+std::chrono::milliseconds default_remote_timeout();
+
+// Opens `path` read-only and checks that every part of it was written with this schema version.
+// `path` is a database folder, a folder with a Xapian stub (XAPIANDB), or a stub file. A stub
+// lists one shard a line, as Xapian reads it: `auto PATH` (relative to the stub's folder; itself
+// a database or another stub), `glass PATH`, `chert PATH`, `remote HOST:PORT` (served by
+// `xapian-tcpsrv --port PORT`) or `remote :PROGRAM ARGS`; `#` starts a comment line. Remote
+// shards are opened with options.remote_timeout for connecting and for each answer.
+// Throws DatabaseOpenError, naming the stub line and the shard that failed.
+Xapian::Database open_for_reading(const std::string& path, const ReadOptions& options = {});
 
 // Opens or creates `path` for writing, records the schema version in a new database, and
 // refuses one written with another version.
 Xapian::WritableDatabase open_for_writing(const std::string& path);
+
+// True when a shard of `db` is remote. Xapian 1.4 does not say so directly; Database::locked()
+// throws UnimplementedError for a remote shard, without asking it.
+bool has_remote_shards(const Xapian::Database& db);
+
+// The sentence for a Xapian::NetworkError thrown while searching (a remote shard stopped, or took
+// longer than `timeout` to answer), naming the shard from the error's context.
+std::string network_error_message(const Xapian::NetworkError& e, std::chrono::milliseconds timeout);
 
 }  // namespace ombud
