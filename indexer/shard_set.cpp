@@ -35,6 +35,14 @@ std::vector<std::string> read_stub_shards(const std::string& path) {
 }
 
 ShardSet::ShardSet(const std::string& path, std::size_t shards, std::size_t batch_size) {
+  // A stub file (written for searching, maybe with remote shards): Xapian would write through
+  // it, placing each decision by document number instead of by shard_of().
+  if (fs::is_regular_file(path)) {
+    throw DatabaseOpenError(fmt::format(
+        "{} is a stub file: index into the sharded database's folder (the one holding XAPIANDB "
+        "and its shard-NN folders), on the machine that holds it",
+        path));
+  }
   std::vector<std::string> paths = read_stub_shards(path);
   if (!paths.empty()) {
     if (shards != 0 && shards != paths.size()) {
