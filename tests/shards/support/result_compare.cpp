@@ -1,0 +1,182 @@
+#include "result_compare.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <iterator>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <stdexcept>
+
+namespace ombud::test {
+namespace {
+
+// The same statistics give the same score; allow for the last bits of a sum taken in another
+// order.
+bool same_score(double a, double b) {
+  return std::fabs(a - b) <= 1e-9 * std::max(1.0, std::fabs(a));
+}
+
+std::string text_of(const nlohmann::json& v) {
+  if (v.is_null()) return "";
+  if (v.is_string()) return v.get<std::string>();
+  return v.dump();
+}
+
+// `paid` sorts as a number: pad it so that the key compares like one in messages.
+std::string sort_key(const nlohmann::json& hit, Sort sort) {
+  switch (sort) {
+    case Sort::kRelevance:
+      return "";
+    case Sort::kNewest:
+    case Sort::kOldest:
+      return text_of(hit.at("decision_date"));
+    case Sort::kPaid:
+      return text_of(hit.at("paid")) + " " + text_of(hit.at("decision_date"));
+  }
+  return "";
+}
+
+PrintedHit printed_hit(nlohmann::json hit, Sort sort) {
+  PrintedHit h;
+  h.key = sort_key(hit, sort);
+  const nlohmann::json& score = hit.at("score");
+  h.score = score.is_string() ? std::stod(score.get<std::string>()) : score.get<double>();
+  hit.erase("rank");
+  hit.erase("score");
+  h.fields = hit.dump();
+  return h;
+}
+
+// RFC 4180, as csv_printer writes it.
+std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
+  std::vector<std::vector<std::string>> rows(1, std::vector<std::string>(1));
+  bool quoted = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+        rows.back().back() += '"';
+        ++i;
+      } else if (c == '"') {
+        quoted = false;
+      } else {
+        rows.back().back() += c;
+      }
+    } else if (c == '"') {
+      quoted = true;
+    } else if (c == ',') {
+      rows.back().emplace_back();
+    } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
+      rows.emplace_back(1);
+      ++i;
+    } else {
+      rows.back().back() += c;
+    }
+  }
+  if (rows.back().size() == 1 && rows.back()[0].empty()) rows.pop_back();
+  return rows;
+}
+
+struct TieGroup {
+  std::string key;
+  double score = 0;
+  std::vector<std::string> members;  // sorted
+  std::size_t first_rank = 0;
+};
+
+std::vector<TieGroup> tie_groups(const std::vector<PrintedHit>& hits) {
+  std::vector<TieGroup> groups;
+  for (std::size_t i = 0; i < hits.size(); ++i) {
+    const PrintedHit& h = hits[i];
+    if (groups.empty() || groups.back().key != h.key || groups.back().score != h.score)
+      groups.push_back({h.key, h.score, {}, i + 1});
+    groups.back().members.push_back(h.fields);
+  }
+  for (TieGroup& g : groups) std::sort(g.members.begin(), g.members.end());
+  return groups;
+}
+
+}  // namespace
+
+std::string sort_name(Sort sort) {
+  switch (sort) {
+    case Sort::kRelevance:
+      return "relevance";
+    case Sort::kNewest:
+      return "newest";
+    case Sort::kOldest:
+      return "oldest";
+    case Sort::kPaid:
+      return "paid";
+  }
+  return "";
+}
+
+JsonOutput parse_json_output(const std::string& out, Sort sort) {
+  JsonOutput parsed;
+  std::istringstream lines(out);
+  for (std::string line; std::getline(lines, line);) {
+    nlohmann::json j = nlohmann::json::parse(line);
+    if (j.contains("rank"))
+      parsed.hits.push_back(printed_hit(std::move(j), sort));
+    else
+      parsed.summary = line;
+  }
+  return parsed;
+}
+
+std::vector<PrintedHit> parse_csv_output(const std::string& out, Sort sort) {
+  const auto rows = parse_csv(out);
+  std::vector<PrintedHit> hits;
+  if (rows.empty()) return hits;
+  const std::vector<std::string>& header = rows.front();
+  for (std::size_t r = 1; r < rows.size(); ++r) {
+    if (rows[r].size() != header.size())
+      throw std::runtime_error("CSV row " + std::to_string(r) + " has another number of fields");
+    nlohmann::json hit = nlohmann::json::object();
+    for (std::size_t c = 0; c < header.size(); ++c) hit[header[c]] = rows[r][c];
+    if (hit["decision_date"] == "") hit["decision_date"] = nullptr;
+    hits.push_back(printed_hit(std::move(hit), sort));
+  }
+  return hits;
+}
+
+std::string hits_difference(const std::vector<PrintedHit>& single,
+                            const std::vector<PrintedHit>& sharded) {
+  if (single.size() != sharded.size()) {
+    return "one database printed " + std::to_string(single.size()) + " hits, the shards " +
+           std::to_string(sharded.size());
+  }
+  const auto a = tie_groups(single);
+  const auto b = tie_groups(sharded);
+  for (std::size_t i = 0; i < std::min(a.size(), b.size()); ++i) {
+    const std::string at = "at rank " + std::to_string(a[i].first_rank) + ": ";
+    if (a[i].key != b[i].key) return at + "sort key '" + a[i].key + "' != '" + b[i].key + "'";
+    if (!same_score(a[i].score, b[i].score)) {
+      std::ostringstream s;
+      s.precision(17);
+      s << at << "score " << a[i].score << " != " << b[i].score;
+      return s.str();
+    }
+    if (a[i].members != b[i].members) {
+      std::vector<std::string> only_a, only_b;
+      std::set_difference(a[i].members.begin(), a[i].members.end(), b[i].members.begin(),
+                          b[i].members.end(), std::back_inserter(only_a));
+      std::set_difference(b[i].members.begin(), b[i].members.end(), a[i].members.begin(),
+                          a[i].members.end(), std::back_inserter(only_b));
+      return at + "the " + std::to_string(a[i].members.size()) + " hits that tie differ; " +
+             "only on one database: " + (only_a.empty() ? "(none)" : only_a.front()) +
+             "\nonly on the shards: " + (only_b.empty() ? "(none)" : only_b.front());
+    }
+  }
+  if (a.size() != b.size()) return "the hits tie in other groups";
+  return "";
+}
+
+bool has_no_ties(const std::vector<PrintedHit>& hits) {
+  for (std::size_t i = 1; i < hits.size(); ++i)
+    if (hits[i].key == hits[i - 1].key && hits[i].score == hits[i - 1].score) return false;
+  return true;
+}
+
+}  // namespace ombud::test

@@ -1,0 +1,43 @@
+// Comparing what ombud-search printed for one database with what it printed for the same
+// decisions split into shards. Totals, facet counts and snippets must be identical. Order is
+// compared up to ties: Xapian breaks a tie (equal sort key and equal score) by document id, and
+// a sharded database numbers its documents differently (shard i's document n is n*N - N + i + 1),
+// so hits that tie may come in another order, while everything around them may not.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace ombud::test {
+
+enum class Sort { kRelevance, kNewest, kOldest, kPaid };
+
+// "relevance", "newest", "oldest", "paid": the --sort value.
+std::string sort_name(Sort sort);
+
+// One hit as printed: its fields without rank and score, the key it was sorted by, its score.
+struct PrintedHit {
+  std::string fields;  // the hit's other fields, serialised: equal means the same hit, same snippet
+  std::string key;     // the sort key: "" for relevance, the date, or paid and date
+  double score = 0;
+};
+
+// The hits of --json output, and its summary line (total and facet counts).
+struct JsonOutput {
+  std::vector<PrintedHit> hits;
+  std::string summary;
+};
+JsonOutput parse_json_output(const std::string& out, Sort sort);
+
+// The rows of --csv output (without the header).
+std::vector<PrintedHit> parse_csv_output(const std::string& out, Sort sort);
+
+// Empty when `sharded` lists the same hits as `single` in the same order up to ties, else the
+// first difference, for the test's message.
+std::string hits_difference(const std::vector<PrintedHit>& single,
+                            const std::vector<PrintedHit>& sharded);
+
+// True when no two neighbouring hits tie, so the order is the same whatever the shards.
+bool has_no_ties(const std::vector<PrintedHit>& hits);
+
+}  // namespace ombud::test
