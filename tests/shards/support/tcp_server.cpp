@@ -3,6 +3,7 @@
 #include <arpa/inet.h>
 #include <fcntl.h>
 #include <netinet/in.h>
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -96,11 +97,15 @@ TcpServer::~TcpServer() {
 
 bool TcpServer::start(const std::string& database, unsigned port, const std::string& log) {
   const std::string port_text = std::to_string(port);
+  const pid_t parent = ::getpid();
   const pid_t pid = ::fork();
   REQUIRE(pid >= 0);
   if (pid == 0) {
     // Its own process group, so that stop() reaches the processes it forks per connection.
     ::setpgid(0, 0);
+    // A test killed before its destructors run (a signal, a CTest timeout) takes it along.
+    ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+    if (::getppid() != parent) ::_exit(127);
     const int out = ::open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
     if (out >= 0) {
       ::dup2(out, STDOUT_FILENO);
