@@ -53,7 +53,7 @@ struct Options {
   std::string color = "auto";
   bool fields = false;
   Xapian::termcount wildcard_limit = ombud::kDefaultWildcardLimit;
-  bool quick_snippets = false;
+  std::string snippets;        // "all" or "query"; else as Searcher chooses
   std::string remote_timeout;  // seconds; else $OMBUD_REMOTE_TIMEOUT, else the default
 };
 
@@ -150,7 +150,7 @@ int search(const Options& opt, const ombud::ReadOptions& read_options) {
   request.sort = sort;
   request.facets = facets;
   request.snippets = !opt.count;
-  if (opt.quick_snippets) request.snippet_model = ombud::SnippetModel::kQueryWords;
+  if (!opt.snippets.empty()) request.snippet_model = ombud::parse_snippet_model(opt.snippets);
 
   std::string out;
   if (opt.show_query) {
@@ -211,9 +211,11 @@ int main(int argc, char** argv) try {
   app.add_option("--wildcard-limit", opt.wildcard_limit,
                  "A wildcard may match at most N words (default 1000)")
       ->check(CLI::PositiveNumber);
-  app.add_flag("--quick-snippets", opt.quick_snippets,
-               "Choose snippets by the query's words alone, not also by how rare the other words "
-               "are: much faster on remote shards, which are asked about every word shown");
+  app.add_option("--snippet-words", opt.snippets,
+                 "all: choose each snippet by the query's words and how rare the others are "
+                 "(default); query: by the query's words alone, the default over remote shards, "
+                 "which all would ask about every word shown")
+      ->check(CLI::IsMember({"all", "query"}));
   app.add_option("--remote-timeout", opt.remote_timeout,
                  "Seconds a remote shard may take to answer before the search fails (default "
                  "$OMBUD_REMOTE_TIMEOUT, else 5)")

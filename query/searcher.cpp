@@ -75,7 +75,8 @@ SearchResult Searcher::run_search(const SearchRequest& request) {
   for (const Xapian::MSet& mset : page.parts) {
     if (request.snippets && !mset.empty() && !snippets) {
       snippets.emplace(db_, built.query, built.wildcards, request.snippet_length,
-                       request.snippet_model);
+                       request.snippet_model.value_or(remote() ? SnippetModel::kQueryWords
+                                                               : SnippetModel::kAllWords));
     }
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       Hit hit;

@@ -31,7 +31,8 @@ struct SearchRequest {
   std::vector<schema::FieldId> facets;  // facet fields to count over all matches
   bool snippets = true;
   std::size_t snippet_length = kDefaultSnippetLength;
-  SnippetModel snippet_model = SnippetModel::kBackground;
+  // Default: kAllWords, or kQueryWords when a shard is remote (snippet_maker.hpp says why).
+  std::optional<SnippetModel> snippet_model;
 };
 
 struct Hit {
@@ -63,6 +64,8 @@ class Searcher {
   std::optional<Decision> find_case(std::string_view case_ref);
 
   Xapian::Database& database() { return db_; }
+  // Whether a shard of the database is served by xapian-tcpsrv.
+  bool remote() const { return plan_ == MatchPlan::kRemote; }
 
  private:
   template <typename Run>

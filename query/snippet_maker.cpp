@@ -74,7 +74,7 @@ SnippetMaker::SnippetMaker(const Xapian::Database& db, const Xapian::Query& quer
     : db_(db),
       stemmer_(Analyzer::stemmer()),
       length_(length),
-      flags_(model == SnippetModel::kBackground
+      flags_(model == SnippetModel::kAllWords
                  ? Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE
                  : Xapian::MSet::SNIPPET_EXHAUSTIVE) {
   std::set<std::string> terms;
@@ -113,6 +113,12 @@ Snippet SnippetMaker::make(std::string_view text) const {
       enquire.get_mset(0, 0).snippet(clean, length_, stemmer_, flags_, std::string(1, kMarkStart),
                                      std::string(1, kMarkEnd), std::string(kEllipsis));
   return decode(raw);
+}
+
+std::optional<SnippetModel> parse_snippet_model(std::string_view name) {
+  if (name == "all") return SnippetModel::kAllWords;
+  if (name == "query") return SnippetModel::kQueryWords;
+  return std::nullopt;
 }
 
 Snippet leading_snippet(std::string_view text, std::size_t length) {
