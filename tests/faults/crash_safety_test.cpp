@@ -116,7 +116,7 @@ TEST_CASE("killing the indexer at random moments loses and duplicates nothing", 
   check_complete(db, kFiles);
 }
 
-TEST_CASE("a second indexer is told another process is writing; --wait waits", "[faults]") {
+TEST_CASE("a second indexer is told another process is writing, and --wait waits", "[faults]") {
   TempDir dir;
   write_corpus(dir / "corpus", 20);
   const fs::path db = dir / "db";
