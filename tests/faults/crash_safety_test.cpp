@@ -169,7 +169,7 @@ TEST_CASE("a full disk gives a clear error and the database stays at its last co
   CHECK((count - 40) % 20 == 0);  // whole batches
 }
 
-TEST_CASE("--compact shrinks the index, and a compaction cut short is undone by the next run",
+TEST_CASE("compacting with --compact shrinks the index, and a compaction cut short is undone",
           "[faults]") {
   TempDir dir;
   write_corpus(dir / "corpus", 300);
