@@ -7,9 +7,12 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "csv_reader.hpp"
 #include "schema.hpp"
 
 namespace {
+
+using ombud::test::parse_csv;
 
 using ombud::test::CommandResult;
 using ombud::test::json_case_refs;
@@ -32,36 +35,6 @@ std::vector<std::string> lines_of(const std::string& text, const std::string& en
     out.push_back(text.substr(start, nl - start));
   if (start < text.size()) out.push_back(text.substr(start));
   return out;
-}
-
-// Reads RFC 4180 CSV (quoted fields may hold commas, quotes and line breaks).
-std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
-  std::vector<std::vector<std::string>> rows(1, std::vector<std::string>(1));
-  bool quoted = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (quoted) {
-      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
-        rows.back().back() += '"';
-        ++i;
-      } else if (c == '"') {
-        quoted = false;
-      } else {
-        rows.back().back() += c;
-      }
-    } else if (c == '"') {
-      quoted = true;
-    } else if (c == ',') {
-      rows.back().emplace_back();
-    } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
-      rows.emplace_back(1);
-      ++i;
-    } else {
-      rows.back().back() += c;
-    }
-  }
-  if (rows.back().size() == 1 && rows.back()[0].empty()) rows.pop_back();
-  return rows;
 }
 
 // An error: one line on stderr naming the problem, nothing on stdout, exit 2.
