@@ -3,23 +3,16 @@
 // and what to write instead.
 #include <catch2/catch.hpp>
 
+#include "result_compare.hpp"
 #include "schema.hpp"
 #include "shard_cluster.hpp"
 
 namespace {
 
+using ombud::test::check_one_error_line;
 using ombud::test::CommandResult;
 using ombud::test::run_search;
 using ombud::test::write_file;
-
-void check_one_error_line(const CommandResult& r, const std::string& wanted) {
-  INFO("stderr: " << r.err);
-  CHECK(r.exit_code == 2);
-  CHECK(r.out.empty());
-  CHECK(r.err.starts_with("ombud-search: error: "));
-  CHECK(r.err.find(wanted) != std::string::npos);
-  CHECK(r.err.find('\n') == r.err.size() - 1);
-}
 
 }  // namespace
 

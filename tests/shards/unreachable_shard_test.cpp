@@ -5,22 +5,15 @@
 #include <catch2/catch.hpp>
 
 #include "database.hpp"
+#include "result_compare.hpp"
 #include "searcher.hpp"
 #include "shard_cluster.hpp"
 
 namespace {
 
+using ombud::test::check_one_error_line;
 using ombud::test::CommandResult;
 using ombud::test::run_search;
-
-void check_one_error_line(const CommandResult& r, const std::string& wanted) {
-  INFO("stderr: " << r.err);
-  CHECK(r.exit_code == 2);
-  CHECK(r.out.empty());
-  CHECK(r.err.starts_with("ombud-search: error: "));
-  CHECK(r.err.find(wanted) != std::string::npos);
-  CHECK(r.err.find('\n') == r.err.size() - 1);
-}
 
 }  // namespace
 

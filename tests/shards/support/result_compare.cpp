@@ -1,6 +1,7 @@
 #include "result_compare.hpp"
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cmath>
 #include <iterator>
 #include <nlohmann/json.hpp>
@@ -149,6 +150,15 @@ bool has_no_ties(const std::vector<PrintedHit>& hits) {
   for (std::size_t i = 1; i < hits.size(); ++i)
     if (hits[i].key == hits[i - 1].key && hits[i].score == hits[i - 1].score) return false;
   return true;
+}
+
+void check_one_error_line(const CommandResult& r, const std::string& wanted) {
+  INFO("stderr: " << r.err);
+  CHECK(r.exit_code == 2);
+  CHECK(r.out.empty());
+  CHECK(r.err.starts_with("ombud-search: error: "));
+  CHECK(r.err.find(wanted) != std::string::npos);
+  CHECK(r.err.find('\n') == r.err.size() - 1);
 }
 
 }  // namespace ombud::test

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "run_command.hpp"
+
 namespace ombud::test {
 
 enum class Sort { kRelevance, kNewest, kOldest, kPaid };
@@ -39,5 +41,9 @@ std::string hits_difference(const std::vector<PrintedHit>& single,
 
 // True when no two neighbouring hits tie, so the order is the same whatever the shards.
 bool has_no_ties(const std::vector<PrintedHit>& hits);
+
+// ombud-search failed as a user should see it: exit 2, nothing on stdout, one stderr line
+// "ombud-search: error: ..." containing `wanted`.
+void check_one_error_line(const CommandResult& r, const std::string& wanted);
 
 }  // namespace ombud::test
