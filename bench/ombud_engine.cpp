@@ -1,7 +1,7 @@
 #include "ombud_engine.hpp"
 
 #include "database.hpp"
-#include "searcher.hpp"
+#include "search/searcher.hpp"
 
 namespace ombud::bench {
 namespace {

@@ -10,11 +10,11 @@
 
 #include "database.hpp"
 #include "decision_json.hpp"
-#include "decision_loader.hpp"
 #include "diagnostics.hpp"
-#include "index_run.hpp"
-#include "input_error.hpp"
-#include "input_walker.hpp"
+#include "extract/decision_loader.hpp"
+#include "read/input_error.hpp"
+#include "run/index_run.hpp"
+#include "run/input_walker.hpp"
 
 namespace {
 

@@ -11,15 +11,15 @@
 #include <cstring>
 #include <iostream>
 
-#include "csv_printer.hpp"
 #include "database.hpp"
-#include "decision_printer.hpp"
 #include "diagnostics.hpp"
-#include "field_help.hpp"
-#include "human_printer.hpp"
-#include "json_printer.hpp"
-#include "query_error.hpp"
-#include "searcher.hpp"
+#include "parse/query_error.hpp"
+#include "print/csv_printer.hpp"
+#include "print/decision_printer.hpp"
+#include "print/field_help.hpp"
+#include "print/human_printer.hpp"
+#include "print/json_printer.hpp"
+#include "search/searcher.hpp"
 
 namespace {
 

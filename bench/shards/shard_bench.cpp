@@ -16,8 +16,8 @@
 #include <vector>
 
 #include "database.hpp"
-#include "json_printer.hpp"
-#include "searcher.hpp"
+#include "print/json_printer.hpp"
+#include "search/searcher.hpp"
 
 namespace {
 

@@ -4,8 +4,8 @@
 #include <cstdint>
 #include <string_view>
 
-#include "decision_loader.hpp"
-#include "input_error.hpp"
+#include "extract/decision_loader.hpp"
+#include "read/input_error.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);

@@ -11,9 +11,9 @@
 
 #include "analyzer.hpp"
 #include "decision.hpp"
-#include "index_writer.hpp"
-#include "query_builder.hpp"
-#include "query_error.hpp"
+#include "parse/query_builder.hpp"
+#include "parse/query_error.hpp"
+#include "write/index_writer.hpp"
 
 namespace {
 

@@ -4,17 +4,19 @@
 #include <cstdint>
 #include <string_view>
 
-#include "decision_page.hpp"
-#include "html_text.hpp"
-#include "input_error.hpp"
-#include "text_decoding.hpp"
+#include "extract/profile.hpp"
+#include "read/decision_page.hpp"
+#include "read/html_text.hpp"
+#include "read/input_error.hpp"
+#include "read/text_decoding.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);
   try {
     const std::string text = ombud::decode_text(bytes);
-    ombud::read_page(text);
-    ombud::read_page(ombud::html_to_text(text));
+    const ombud::PageRules& rules = ombud::any_source_rules();
+    ombud::read_page(text, rules);
+    ombud::read_page(ombud::html_to_text(text), rules);
   } catch (const ombud::InputError&) {
   }
   return 0;

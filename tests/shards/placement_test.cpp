@@ -8,10 +8,10 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
-#include "file_registry.hpp"
 #include "schema.hpp"
 #include "shard_cluster.hpp"
-#include "shard_set.hpp"
+#include "write/file_registry.hpp"
+#include "write/shard_set.hpp"
 
 namespace {
 

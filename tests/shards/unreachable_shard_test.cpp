@@ -6,7 +6,7 @@
 
 #include "database.hpp"
 #include "result_compare.hpp"
-#include "searcher.hpp"
+#include "search/searcher.hpp"
 #include "shard_cluster.hpp"
 
 namespace {

@@ -1,12 +1,11 @@
 // The analyzer: golden term lists, and agreement with Xapian's QueryParser, so that searching a
 // document's own words, phrases and possessives finds it.
-#include <catch2/catch.hpp>
+#include "analyzer.hpp"
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <map>
 #include <sstream>
-
-#include "analyzer.hpp"
 
 using ombud::Analyzer;
 
@@ -134,8 +133,8 @@ TEST_CASE("a document's own sentences and phrases find it", "[analyzer][prop]") 
   for (std::string w; words >> w;) queries.push_back(w);
 
   for (const std::string& q : queries) {
-    Xapian::Query query = qp.parse_query(
-        q, Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_PHRASE);
+    Xapian::Query query =
+        qp.parse_query(q, Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_PHRASE);
     if (query.empty()) continue;  // punctuation only
     INFO(q << " => " << query.get_description());
     Xapian::Enquire enquire(db);

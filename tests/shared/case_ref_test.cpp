@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "case_ref.hpp"
+
+#include <catch2/catch.hpp>
 
 using ombud::canonical_case_ref;
 

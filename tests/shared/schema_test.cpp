@@ -1,10 +1,9 @@
 // The schema table: no prefix or slot used twice, lookups by name and alias.
-#include <catch2/catch.hpp>
+#include "schema.hpp"
 
+#include <catch2/catch.hpp>
 #include <set>
 #include <string>
-
-#include "schema.hpp"
 
 using namespace ombud::schema;
 

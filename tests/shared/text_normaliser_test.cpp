@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "text_normaliser.hpp"
+
+#include <catch2/catch.hpp>
 
 using namespace ombud;
 
@@ -18,8 +18,12 @@ TEST_CASE("facet values: folded, white space collapsed", "[normalise]") {
 }
 
 TEST_CASE("[prop] normalisation is idempotent", "[normalise][prop]") {
-  const char* samples[] = {"Surrey County Council", "Children’s care services", "ＡＢＣ straße",
-                           "  a \n b  ", "Ⅻ ﬂ", "Ǆ ǅ ǆ"};
+  const char* samples[] = {"Surrey County Council",
+                           "Children’s care services",
+                           "ＡＢＣ straße",
+                           "  a \n b  ",
+                           "Ⅻ ﬂ",
+                           "Ǆ ǅ ǆ"};
   for (const char* s : samples) {
     INFO(s);
     CHECK(fold_case(fold_case(s)) == fold_case(s));

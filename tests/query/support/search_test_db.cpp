@@ -1,7 +1,7 @@
 #include "search_test_db.hpp"
 
 #include "database.hpp"
-#include "index_writer.hpp"
+#include "write/index_writer.hpp"
 
 namespace ombud::test {
 namespace {

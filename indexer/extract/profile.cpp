@@ -1,0 +1,90 @@
+// The list of profiles and the choice between them.
+#include "extract/profile.hpp"
+
+#include <array>
+#include <string>
+
+#include "extract/housing_profile.hpp"
+#include "extract/legislation.hpp"
+#include "extract/lgsco_profile.hpp"
+#include "extract/money.hpp"
+#include "extract/regulator_sharing.hpp"
+#include "extract/remedy_kinds.hpp"
+#include "extract/remedy_payments.hpp"
+#include "extract/section_kinds.hpp"
+#include "read/input_error.hpp"
+
+namespace ombud {
+namespace {
+
+class AnySourceRules final : public PageRules {
+ public:
+  bool is_heading(std::string_view name) const override {
+    for (const Profile* p : all_profiles())
+      if (p->rules().is_heading(name)) return true;
+    return false;
+  }
+  bool is_inline_heading(std::string_view name) const override {
+    for (const Profile* p : all_profiles())
+      if (p->rules().is_inline_heading(name)) return true;
+    return false;
+  }
+  bool is_case_ref(std::string_view ref) const override {
+    for (const Profile* p : all_profiles())
+      if (p->rules().is_case_ref(ref)) return true;
+    return false;
+  }
+};
+
+}  // namespace
+
+void read_common_facts(const DecisionPage& page, Decision& d) {
+  d.ofsted_shared = shared_with_ofsted(page.text);
+  d.cqc_shared = shared_with_cqc(page.text);
+  d.amounts = distinct_amounts(page.text);
+  const std::string remedies = remedy_text(page);
+  d.remedy_payments = remedy_payments(remedies);
+  d.remedies = remedy_kinds(remedies, !d.remedy_payments.empty());
+  d.legislation = find_legislation(page.text);
+  d.sections = page.sections;
+  d.text = page.text;
+}
+
+std::span<const Profile* const> all_profiles() {
+  static const LgscoProfile lgsco;
+  static const HousingProfile housing;
+  static const std::array<const Profile*, 2> profiles = {&lgsco, &housing};
+  return profiles;
+}
+
+const Profile* find_profile(std::string_view name) {
+  for (const Profile* p : all_profiles())
+    if (p->name() == name) return p;
+  return nullptr;
+}
+
+const Profile& choose_profile(std::string_view name, std::string_view text) {
+  if (name != "auto") {
+    if (const Profile* p = find_profile(name)) return *p;
+    throw InputError("unknown profile '" + std::string(name) + "'");
+  }
+  TitleLine title;
+  const bool has_title = find_title_line(text, any_source_rules(), title);
+  const Profile* best = all_profiles().front();
+  int best_score = -1;
+  for (const Profile* p : all_profiles()) {
+    const int score = p->detect(text, has_title ? &title : nullptr);
+    if (score > best_score) {
+      best = p;
+      best_score = score;
+    }
+  }
+  return *best;
+}
+
+const PageRules& any_source_rules() {
+  static const AnySourceRules rules;
+  return rules;
+}
+
+}  // namespace ombud

@@ -1,0 +1,25 @@
+// What a section is for, from its heading, as the profiles need to know it: the remedy sections
+// (where remedy payments and kinds are read) and the decisive ones (where an unstated outcome is
+// read), in the order they are trusted.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "read/decision_page.hpp"
+
+namespace ombud {
+
+// Whether heading `name` (any case, as printed) names a section of agreed or recommended
+// remedies: "Agreed action", "Recommended actions", "Recommendations", "Action", "Orders",
+// "Orders and recommendations", "Remedy", "What the Council has agreed to do".
+bool is_remedy_heading(std::string_view name);
+
+// The text of every remedy section of `page`, one after another.
+std::string remedy_text(const DecisionPage& page);
+
+// The text of every section whose normalised heading is in `names`, in page order.
+std::string sections_text(const DecisionPage& page, const std::vector<std::string_view>& names);
+
+}  // namespace ombud

@@ -1,0 +1,41 @@
+// One run of the indexer over the files and folders named on the command line: the walk, the
+// analysis workers, the single writer, incremental skipping and pruning, and the summary.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "extract/decision_loader.hpp"
+#include "write/index_writer.hpp"
+
+namespace ombud {
+
+struct IndexOptions {
+  std::string db_path;
+  std::vector<std::string> paths;
+  LoadOptions load;
+  std::size_t batch_size = kDefaultBatchSize;
+  std::size_t shards = 0;      // 0: as the database is (a new one: single); N: N shards
+  unsigned jobs = 0;           // analysis threads; 0 = one per core but the writer's
+  bool prune = false;          // remove decisions whose files under `paths` are gone
+  bool progress = false;       // draw the progress line on stderr
+  bool wait_for_lock = false;  // wait for another indexer instead of failing
+  bool compact = false;        // compact the database(s) at the end (after a bulk load)
+};
+
+struct IndexSummary {
+  std::size_t added = 0, replaced = 0, unchanged = 0, removed = 0, skipped = 0;
+  std::map<std::string, std::size_t> skip_reasons;  // reason (without its detail) -> files
+  std::uint64_t bytes = 0;                          // bytes of the files read
+  unsigned long doccount = 0;                       // decisions in the database afterwards
+  double seconds = 0;
+};
+
+// Runs the indexer. Per-file problems are reported on stderr and counted as skipped; a problem
+// with the database (locked, disk full, corrupt) throws, leaving it at its last commit.
+IndexSummary run_index(const IndexOptions& options);
+
+}  // namespace ombud

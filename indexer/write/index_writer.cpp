@@ -1,0 +1,88 @@
+#include "write/index_writer.hpp"
+
+#include "schema.hpp"
+#include "write/document_builder.hpp"
+
+namespace ombud {
+
+IndexWriter::IndexWriter(Xapian::WritableDatabase db, std::size_t batch_size)
+    : db_(std::move(db)),
+      batch_size_(batch_size == 0 ? 1 : batch_size),
+      started_empty_(db_.get_doccount() == 0) {}
+
+IndexWriter::~IndexWriter() {
+  if (!in_batch_) return;
+  try {
+    db_.cancel_transaction();
+  } catch (const Xapian::Error&) {
+    // Nothing to do: the database stays at its last commit either way.
+  }
+}
+
+Xapian::WritableDatabase& IndexWriter::database() {
+  begin_batch_if_needed();
+  return db_;
+}
+
+void IndexWriter::begin_batch_if_needed() {
+  if (in_batch_) return;
+  db_.begin_transaction(true);  // flushed: commit_transaction() makes the batch durable
+  in_batch_ = true;
+}
+
+IndexWriter::Result IndexWriter::write(const Decision& decision, const std::string& path) {
+  return write_document(decision.case_ref, build_document(decision, analyzer_), path);
+}
+
+IndexWriter::Result IndexWriter::write_document(const std::string& case_ref,
+                                                const Xapian::Document& doc,
+                                                const std::string& path) {
+  begin_batch_if_needed();
+  const std::string id = schema::id_term(case_ref);
+  Result result{Outcome::kAdded, {}};
+  auto [seen, inserted] = paths_.try_emplace(case_ref, path);
+  if (!inserted) {
+    if (seen->second != path) result.earlier_path = seen->second;
+    seen->second = path;
+  }
+
+  if (started_empty_ && inserted) {
+    db_.add_document(doc);
+  } else {
+    Xapian::PostingIterator it = db_.postlist_begin(id);
+    if (it != db_.postlist_end(id)) {
+      // Same facts and text as stored: leave the document (and the database) as it is.
+      if (db_.get_document(*it).get_data() == doc.get_data()) {
+        result.outcome = Outcome::kUnchanged;
+        return result;
+      }
+      result.outcome = Outcome::kReplaced;
+    }
+    db_.replace_document(id, doc);
+  }
+  count_write();
+  return result;
+}
+
+bool IndexWriter::remove(const std::string& case_ref) {
+  begin_batch_if_needed();
+  const std::string id = schema::id_term(case_ref);
+  if (db_.postlist_begin(id) == db_.postlist_end(id)) return false;
+  db_.delete_document(id);
+  count_write();
+  return true;
+}
+
+void IndexWriter::count_write() {
+  if (++pending_ >= batch_size_) commit();
+}
+
+void IndexWriter::commit() {
+  if (in_batch_) {
+    db_.commit_transaction();
+    in_batch_ = false;
+  }
+  pending_ = 0;
+}
+
+}  // namespace ombud

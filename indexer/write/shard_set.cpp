@@ -1,0 +1,92 @@
+#include "write/shard_set.hpp"
+
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "database.hpp"
+#include "write/compaction.hpp"
+
+namespace ombud {
+namespace fs = std::filesystem;
+
+std::size_t shard_of(const std::string& case_ref, std::size_t shards) {
+  if (shards <= 1) return 0;
+  std::uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : case_ref) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  return static_cast<std::size_t>(h % shards);
+}
+
+std::vector<std::string> read_stub_shards(const std::string& path) {
+  std::vector<std::string> shards;
+  std::ifstream in(fs::path(path) / kStubFileName);
+  for (std::string line; std::getline(in, line);) {
+    std::istringstream words(line);
+    std::string kind, where;
+    if (words >> kind >> where && kind == "auto")
+      shards.push_back((fs::path(path) / where).string());
+  }
+  return shards;
+}
+
+ShardSet::ShardSet(const std::string& path, std::size_t shards, std::size_t batch_size) {
+  // A stub file (written for searching, maybe with remote shards): Xapian would write through
+  // it, placing each decision by document number instead of by shard_of().
+  if (fs::is_regular_file(path)) {
+    throw DatabaseOpenError(fmt::format(
+        "{} is a stub file: index into the sharded database's folder (the one holding XAPIANDB "
+        "and its shard-NN folders), on the machine that holds it",
+        path));
+  }
+  std::vector<std::string> paths = read_stub_shards(path);
+  if (!paths.empty()) {
+    if (shards != 0 && shards != paths.size()) {
+      throw DatabaseOpenError(fmt::format(
+          "{} has {} shards, not {}: index into a new database to change the number of shards",
+          path, paths.size(), shards));
+    }
+  } else if (shards > 1) {
+    if (fs::exists(path)) {
+      throw DatabaseOpenError(fmt::format(
+          "{} is a single database: index into a new path to write {} shards", path, shards));
+    }
+    fs::create_directories(path);
+    std::string stub;
+    for (std::size_t i = 0; i < shards; ++i) {
+      const std::string name = fmt::format("shard-{:02}", i);
+      paths.push_back((fs::path(path) / name).string());
+      stub += "auto " + name + "\n";
+    }
+    // Shards first, stub last: a stub never names a shard that does not exist.
+    for (const std::string& p : paths) open_for_writing(p).commit();
+    const fs::path tmp = fs::path(path) / (std::string(kStubFileName) + ".tmp");
+    std::ofstream(tmp) << stub;
+    fs::rename(tmp, fs::path(path) / kStubFileName);
+  } else {
+    paths.push_back(path);
+  }
+  for (const std::string& p : paths) {
+    recover_interrupted_compaction(p);
+    Xapian::WritableDatabase db = open_for_writing(p);
+    databases_.push_back(db);
+    writers_.push_back(std::make_unique<IndexWriter>(db, batch_size));
+  }
+  paths_ = paths;
+}
+
+void ShardSet::commit() {
+  for (auto& w : writers_) w->commit();
+}
+
+Xapian::doccount ShardSet::doccount() const {
+  Xapian::doccount n = 0;
+  for (const auto& db : databases_) n += db.get_doccount();
+  return n;
+}
+
+}  // namespace ombud

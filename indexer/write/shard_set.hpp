@@ -1,0 +1,54 @@
+// The databases an index run writes: one, or N shards placed by a stable hash of the case
+// reference, with a Xapian stub file (PATH/XAPIANDB) that opens them as one database. Xapian
+// 1.4 cannot write through a stub, so each shard gets its own IndexWriter.
+#pragma once
+
+#include <xapian.h>
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "write/index_writer.hpp"
+
+namespace ombud {
+
+// The stub file inside a sharded database folder (Xapian's name for it).
+inline constexpr const char* kStubFileName = "XAPIANDB";
+
+// The shard a case reference belongs to, among `shards`: FNV-1a, the same on every machine and
+// in every run, so a decision always lands in the same shard.
+std::size_t shard_of(const std::string& case_ref, std::size_t shards);
+
+// The shard folders a sharded database at `path` lists in its stub, or empty when `path` is a
+// single database (or does not exist yet).
+std::vector<std::string> read_stub_shards(const std::string& path);
+
+class ShardSet {
+ public:
+  // Opens `path` for writing. `shards` is what the user asked for (0 = keep what exists, or 1
+  // for a new database). A new sharded database gets folders shard-00... and its stub; an
+  // existing one must have the number of shards asked for. Throws DatabaseOpenError.
+  ShardSet(const std::string& path, std::size_t shards, std::size_t batch_size);
+
+  std::size_t size() const { return writers_.size(); }
+  IndexWriter& writer_for(const std::string& case_ref) {
+    return *writers_[shard_of(case_ref, writers_.size())];
+  }
+  IndexWriter& writer(std::size_t i) { return *writers_[i]; }
+  // Read handles on every shard, e.g. to load the file registry.
+  const std::vector<Xapian::Database>& databases() const { return databases_; }
+
+  void commit();
+  Xapian::doccount doccount() const;
+  // The shard databases' paths (one path for a single database).
+  const std::vector<std::string>& paths() const { return paths_; }
+
+ private:
+  std::vector<std::string> paths_;
+  std::vector<Xapian::Database> databases_;
+  std::vector<std::unique_ptr<IndexWriter>> writers_;
+};
+
+}  // namespace ombud

@@ -1,0 +1,65 @@
+#include "print/csv_printer.hpp"
+
+#include <fmt/format.h>
+
+#include <initializer_list>
+
+namespace ombud {
+namespace {
+
+constexpr std::string_view kLineEnd = "\r\n";
+
+std::string row(std::initializer_list<std::string> fields) {
+  std::string out;
+  for (const std::string& f : fields) {
+    if (!out.empty()) out += ',';
+    out += csv_field(f);
+  }
+  out += kLineEnd;
+  return out;
+}
+
+// Pounds without the sign or separators, as spreadsheets read numbers: 500, 5384.99.
+std::string plain_pounds(Pence p) {
+  return p % 100 == 0 ? std::to_string(p / 100) : fmt::format("{}.{:02}", p / 100, p % 100);
+}
+
+}  // namespace
+
+std::string csv_field(std::string_view value) {
+  if (value.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(value);
+  std::string out = "\"";
+  for (char c : value) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
+  return out;
+}
+
+std::string format_csv(const SearchResult& result) {
+  std::string out = row({"rank", "case_ref", "organisation", "decision_date", "outcome", "paid",
+                         "category", "subcategory", "ofsted_shared", "score", "snippet"});
+  for (const Hit& h : result.hits) {
+    const Decision& d = h.decision;
+    out +=
+        row({std::to_string(h.rank), d.case_ref, d.organisation, d.decision_date.value_or(""),
+             d.outcome, plain_pounds(d.paid()), d.category.value_or(""), d.subcategory.value_or(""),
+             d.ofsted_shared ? "yes" : "no", fmt::format("{:.4f}", h.score), h.snippet.text});
+  }
+  return out;
+}
+
+std::string format_csv_facets(const std::vector<FacetCounts>& facets) {
+  std::string out = row({"field", "value", "count"});
+  for (const FacetCounts& f : facets)
+    for (const FacetValue& v : f.values)
+      out += row({std::string(schema::field(f.field).name), v.value, std::to_string(v.count)});
+  return out;
+}
+
+std::string format_csv_count(Xapian::doccount total) {
+  return row({"total"}) + row({std::to_string(total)});
+}
+
+}  // namespace ombud

@@ -1,0 +1,146 @@
+#include "search/match_page.hpp"
+
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <utility>
+
+#include "schema.hpp"
+
+namespace ombud {
+namespace {
+
+using schema::FieldId;
+
+const Xapian::valueno kDateSlot = schema::field(FieldId::kDate).slot;
+const Xapian::valueno kPaidSlot = schema::field(FieldId::kPaid).slot;
+
+// Documents with a value in `slot`: every value is at least "\0" (Xapian keeps no empty values),
+// and OP_VALUE_GE with an empty bound would match every document.
+Xapian::Query has_value(Xapian::valueno slot) {
+  return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, std::string(1, '\0'));
+}
+
+MatchPage local_page(const Xapian::Database& db, const Xapian::Query& query, SortOrder sort,
+                     Xapian::doccount offset, Xapian::doccount limit, FacetCounter& counter) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  Xapian::MultiValueKeyMaker keys;
+  switch (sort) {
+    case SortOrder::kRelevance:
+      break;
+    case SortOrder::kNewest:
+      enquire.set_sort_by_value_then_relevance(kDateSlot, true);  // undated (empty) last
+      break;
+    case SortOrder::kOldest:
+      keys.add_value(kDateSlot, false, "99999999");  // undated last
+      enquire.set_sort_by_key_then_relevance(&keys, false);
+      break;
+    case SortOrder::kPaid:
+      keys.add_value(kPaidSlot, true);
+      keys.add_value(kDateSlot, true);
+      enquire.set_sort_by_key_then_relevance(&keys, false);
+      break;
+  }
+  counter.attach(enquire);
+  // checkatleast = every document: the total and the facet counts are exact.
+  Xapian::MSet mset = enquire.get_mset(offset, limit, db.get_doccount());
+  return {mset.get_matches_estimated(), {mset}};
+}
+
+// The page of `query` by date (newest or oldest first), then relevance; no counting.
+Xapian::MSet by_date(const Xapian::Database& db, const Xapian::Query& query, bool newest,
+                     Xapian::doccount offset, Xapian::doccount limit,
+                     Xapian::doccount checkatleast = 0) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  enquire.set_sort_by_value_then_relevance(kDateSlot, newest);
+  return enquire.get_mset(offset, limit, checkatleast);
+}
+
+// The pages of the amounts paid that [offset, offset + limit) spans, most paid first, each by
+// date. `amounts` counted the matches per amount.
+std::vector<Xapian::MSet> paid_pages(const Xapian::Database& db, const Xapian::Query& query,
+                                     const Xapian::ValueCountMatchSpy& amounts,
+                                     Xapian::doccount total, Xapian::doccount offset,
+                                     Xapian::doccount limit) {
+  // sortable_serialise() keeps numeric order as string order: most paid first.
+  std::vector<std::pair<std::string, Xapian::doccount>> groups;
+  Xapian::doccount with_amount = 0;
+  for (auto it = amounts.values_begin(); it != amounts.values_end(); ++it) {
+    groups.emplace_back(*it, it.get_termfreq());
+    with_amount += it.get_termfreq();
+  }
+  std::sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) { return a > b; });
+  if (total > with_amount) groups.emplace_back(std::string(), total - with_amount);
+
+  std::vector<Xapian::MSet> pages;
+  // 64 bits: offset + limit may pass what a doccount holds.
+  const std::uint64_t end = std::min<std::uint64_t>(total, std::uint64_t{offset} + limit);
+  std::uint64_t start = 0;
+  for (const auto& [amount, count] : groups) {
+    if (start >= end) break;
+    const std::uint64_t group_end = start + count;
+    if (group_end > offset) {
+      const auto skip = static_cast<Xapian::doccount>(offset > start ? offset - start : 0);
+      const auto take = static_cast<Xapian::doccount>(std::min(group_end, end) - (start + skip));
+      const Xapian::Query in_group =
+          amount.empty() ? Xapian::Query(Xapian::Query::OP_AND_NOT, query, has_value(kPaidSlot))
+                         : Xapian::Query(Xapian::Query::OP_FILTER, query,
+                                         Xapian::Query(Xapian::Query::OP_VALUE_RANGE, kPaidSlot,
+                                                       amount, amount));
+      pages.push_back(by_date(db, in_group, true, skip, take));
+    }
+    start = group_end;
+  }
+  return pages;
+}
+
+MatchPage remote_page(const Xapian::Database& db, const Xapian::Query& query, SortOrder sort,
+                      Xapian::doccount offset, Xapian::doccount limit, FacetCounter& counter) {
+  // The counting pass, in relevance order: the page too when that is the order asked for.
+  Xapian::Enquire counting(db);
+  counting.set_query(query);
+  counter.attach(counting);
+  Xapian::ValueCountMatchSpy amounts(kPaidSlot);
+  if (sort == SortOrder::kPaid) counting.add_matchspy(&amounts);
+  const bool relevance = sort == SortOrder::kRelevance;
+  const Xapian::MSet counted =
+      counting.get_mset(relevance ? offset : 0, relevance ? limit : 0, db.get_doccount());
+  MatchPage page{counted.get_matches_estimated(), {}};
+  switch (sort) {
+    case SortOrder::kRelevance:
+      page.parts.push_back(counted);
+      break;
+    case SortOrder::kNewest:
+      page.parts.push_back(by_date(db, query, true, offset, limit));
+      break;
+    case SortOrder::kOldest: {
+      // The dated matches from the earliest, then the undated ones by relevance.
+      const Xapian::MSet dated =
+          by_date(db, Xapian::Query(Xapian::Query::OP_FILTER, query, has_value(kDateSlot)), false,
+                  offset, limit, db.get_doccount());
+      const Xapian::doccount dated_total = dated.get_matches_estimated();
+      Xapian::Enquire undated(db);
+      undated.set_query(Xapian::Query(Xapian::Query::OP_AND_NOT, query, has_value(kDateSlot)));
+      page.parts = {dated, undated.get_mset(offset > dated_total ? offset - dated_total : 0,
+                                            limit - dated.size())};
+      break;
+    }
+    case SortOrder::kPaid:
+      page.parts = paid_pages(db, query, amounts, page.total, offset, limit);
+      break;
+  }
+  return page;
+}
+
+}  // namespace
+
+MatchPage match_page(const Xapian::Database& db, const Xapian::Query& query, SortOrder sort,
+                     Xapian::doccount offset, Xapian::doccount limit, FacetCounter& counter,
+                     MatchPlan plan) {
+  return plan == MatchPlan::kLocal ? local_page(db, query, sort, offset, limit, counter)
+                                   : remote_page(db, query, sort, offset, limit, counter);
+}
+
+}  // namespace ombud

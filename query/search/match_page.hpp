@@ -1,0 +1,37 @@
+// One page of matches in a SortOrder, with the exact number of matches, every match shown once
+// to the facet counter's spies. Two plans with the same result:
+//  - kLocal, when every shard is on this machine: one Enquire, sorted by a MultiValueKeyMaker
+//    (paid then date; a date with undated last), the spies counting in the same pass.
+//  - kRemote, when a shard is served by xapian-tcpsrv. Xapian 1.4 cannot send a KeyMaker there
+//    (get_mset throws UnimplementedError "Xapian::KeyMaker not supported for the remote
+//    backend"), and with two remote shards or more, match spies count about half a page too
+//    many when the match is sorted by a value (on 20,000 decisions: 20,004 for 20,000 matches
+//    with a page of 10; 20,496 with a page of 1,000). So the counts come from a pass in relevance
+//    order, and the page from passes sorted by one value slot each: "newest" by date; "oldest" the
+//    dated matches by date, then the undated ones; "paid" one date-sorted pass per amount the
+//    page spans, the amounts counted in the first pass.
+// Ties left by the sort keys go by relevance, then by document id, in both.
+#pragma once
+
+#include <xapian.h>
+
+#include <vector>
+
+#include "search/facet_counter.hpp"
+#include "search/sort_order.hpp"
+
+namespace ombud {
+
+enum class MatchPlan { kLocal, kRemote };
+
+struct MatchPage {
+  Xapian::doccount total = 0;       // exact
+  std::vector<Xapian::MSet> parts;  // the page is their items, in order
+};
+
+// Matches `query` in `db`, skipping `offset` and keeping at most `limit`.
+MatchPage match_page(const Xapian::Database& db, const Xapian::Query& query, SortOrder sort,
+                     Xapian::doccount offset, Xapian::doccount limit, FacetCounter& counter,
+                     MatchPlan plan);
+
+}  // namespace ombud

@@ -1,0 +1,105 @@
+#include "search/searcher.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "database.hpp"
+#include "decision_json.hpp"
+#include "parse/field_processors.hpp"
+#include "parse/query_error.hpp"
+
+namespace ombud {
+namespace {
+
+using schema::FieldId;
+
+// A commit between two reads of a search invalidates what was read; a few reopens are enough
+// unless the indexer commits continuously.
+constexpr int kMaxAttempts = 5;
+
+Decision read_decision(const Xapian::Document& doc) {
+  return decision_from_json(nlohmann::ordered_json::parse(doc.get_data()));
+}
+
+}  // namespace
+
+std::optional<SortOrder> parse_sort_order(std::string_view name) {
+  if (name == "relevance") return SortOrder::kRelevance;
+  if (name == "newest") return SortOrder::kNewest;
+  if (name == "oldest") return SortOrder::kOldest;
+  if (name == "paid") return SortOrder::kPaid;
+  return std::nullopt;
+}
+
+Searcher::Searcher(Xapian::Database db, Xapian::termcount wildcard_limit)
+    : db_(std::move(db)),
+      wildcard_limit_(wildcard_limit),
+      plan_(has_remote_shards(db_) ? MatchPlan::kRemote : MatchPlan::kLocal) {}
+
+template <typename Run>
+auto Searcher::retrying(Run&& run) {
+  for (int attempt = 1;; ++attempt) {
+    try {
+      return run();
+    } catch (const Xapian::DatabaseModifiedError&) {
+      if (attempt == kMaxAttempts) throw;
+      db_.reopen();
+    }
+  }
+}
+
+Xapian::Query Searcher::parse(std::string_view text) {
+  return retrying([&] { return QueryBuilder(db_, wildcard_limit_).build(text).query; });
+}
+
+SearchResult Searcher::search(const SearchRequest& request) {
+  return retrying([&] { return run_search(request); });
+}
+
+SearchResult Searcher::run_search(const SearchRequest& request) {
+  const BuiltQuery built = QueryBuilder(db_, wildcard_limit_).build(request.query);
+  SearchResult result;
+  result.query = built.query;
+  FacetCounter counter(request.facets);  // before the Enquires, which hold its spies
+  MatchPage page;
+  try {
+    page =
+        match_page(db_, built.query, request.sort, request.offset, request.limit, counter, plan_);
+  } catch (const Xapian::WildcardError& e) {
+    throw QueryError(wildcard_error_message(e, wildcard_limit_));
+  }
+  result.total = page.total;
+  result.facets = counter.counts();
+
+  std::optional<SnippetMaker> snippets;
+  Xapian::doccount rank = request.offset;
+  for (const Xapian::MSet& mset : page.parts) {
+    if (request.snippets && !mset.empty() && !snippets) {
+      snippets.emplace(db_, built.query, built.wildcards, request.snippet_length,
+                       request.snippet_model.value_or(remote() ? SnippetModel::kQueryWords
+                                                               : SnippetModel::kAllWords));
+    }
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      Hit hit;
+      hit.rank = ++rank;
+      hit.docid = *it;
+      hit.score = it.get_weight();
+      hit.decision = read_decision(it.get_document());
+      if (snippets) hit.snippet = snippets->make(hit.decision.text);
+      result.hits.push_back(std::move(hit));
+    }
+  }
+  return result;
+}
+
+std::optional<Decision> Searcher::find_case(std::string_view case_ref) {
+  return retrying([&]() -> std::optional<Decision> {
+    const Xapian::Query q = field_filter(db_, FieldId::kCaseRef, case_ref);
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(q);
+    const Xapian::MSet mset = enquire.get_mset(0, 1);
+    if (mset.empty()) return std::nullopt;
+    return read_decision(mset.begin().get_document());
+  });
+}
+
+}  // namespace ombud

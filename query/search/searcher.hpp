@@ -1,0 +1,80 @@
+// Running a search: the query built once, the matches sorted and paged, exact facet counts over
+// all of them, the page's decisions read back with their snippets. Searching while ombud-index
+// commits keeps working: a DatabaseModifiedError reopens the database and runs the search again.
+#pragma once
+
+#include <xapian.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "decision.hpp"
+#include "parse/query_builder.hpp"
+#include "schema.hpp"
+#include "search/facet_counter.hpp"
+#include "search/match_page.hpp"
+#include "search/snippet_maker.hpp"
+#include "search/sort_order.hpp"
+
+namespace ombud {
+
+// "relevance", "newest", "oldest", "paid", or nullopt.
+std::optional<SortOrder> parse_sort_order(std::string_view name);
+
+struct SearchRequest {
+  std::string query;  // the query language of docs/search.md; empty matches every decision
+  Xapian::doccount offset = 0;
+  Xapian::doccount limit = 10;
+  SortOrder sort = SortOrder::kRelevance;
+  std::vector<schema::FieldId> facets;  // facet fields to count over all matches
+  bool snippets = true;
+  std::size_t snippet_length = kDefaultSnippetLength;
+  // Default: kAllWords, or kQueryWords when a shard is remote (snippet_maker.hpp says why).
+  std::optional<SnippetModel> snippet_model;
+};
+
+struct Hit {
+  Xapian::doccount rank = 0;  // 1 for the best match, counting from the first page
+  Xapian::docid docid = 0;
+  double score = 0;
+  Decision decision;  // text and title included
+  Snippet snippet;    // empty when the request asked for none
+};
+
+struct SearchResult {
+  Xapian::Query query;         // the query that was run
+  Xapian::doccount total = 0;  // exact number of matching decisions
+  std::vector<Hit> hits;
+  std::vector<FacetCounts> facets;  // in the order the request listed them
+};
+
+class Searcher {
+ public:
+  explicit Searcher(Xapian::Database db, Xapian::termcount wildcard_limit = kDefaultWildcardLimit);
+
+  // The query `text` stands for (what --show-query prints). Throws QueryError.
+  Xapian::Query parse(std::string_view text);
+
+  // Throws QueryError for a bad query (including a wildcard that matches too many words).
+  SearchResult search(const SearchRequest& request);
+
+  // The decision with this case reference (any spelling), or nullopt.
+  std::optional<Decision> find_case(std::string_view case_ref);
+
+  Xapian::Database& database() { return db_; }
+  // Whether a shard of the database is served by xapian-tcpsrv.
+  bool remote() const { return plan_ == MatchPlan::kRemote; }
+
+ private:
+  template <typename Run>
+  auto retrying(Run&& run);
+  SearchResult run_search(const SearchRequest& request);
+
+  Xapian::Database db_;
+  Xapian::termcount wildcard_limit_;
+  MatchPlan plan_;  // how to match on these shards (match_page.hpp)
+};
+
+}  // namespace ombud

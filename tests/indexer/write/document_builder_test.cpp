@@ -1,0 +1,76 @@
+// The document builder, golden: a decision's whole term list as one sorted string, in the style
+// of Xapian's own api_termgen tests ("Zcouncil[2] ..."), and its value slots.
+#include "write/document_builder.hpp"
+
+#include <xapian.h>
+
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "analyzer.hpp"
+#include "decision.hpp"
+#include "decision_json.hpp"
+#include "schema.hpp"
+
+namespace {
+
+// Every term with its wdf; boolean terms have wdf 0.
+std::string describe_terms(const Xapian::Document& doc) {
+  std::string out;
+  for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
+    if (!out.empty()) out += ' ';
+    out += *it + '[' + std::to_string(it.get_wdf()) + ']';
+  }
+  return out;
+}
+
+ombud::Decision small_decision() {
+  ombud::Decision d;
+  d.source = "lgsco";
+  d.organisation = "Harrowgate Vale District Council";
+  d.case_ref = "23-004-117";
+  d.doc_type = "decision";
+  d.category = "Housing";
+  d.subcategory = "Homelessness";
+  d.outcome = "upheld";
+  d.outcome_source = "stated";
+  d.decision_date = "2023-11-02";
+  d.ofsted_shared = false;
+  d.cqc_shared = true;
+  d.amounts = {15000, 31250};
+  d.remedy_payments = {31250};
+  d.remedies = {"apology", "payment"};
+  d.legislation = {"Housing Act 1996"};
+  d.title = "Harrowgate Vale District Council (23 004 117)";
+  d.text = "The Council will apologise and pay £312.50.";
+  return d;
+}
+
+}  // namespace
+
+TEST_CASE("golden term list of a decision", "[document_builder][golden]") {
+  ombud::Analyzer analyzer;
+  const Xapian::Document doc = ombud::build_document(small_decision(), analyzer);
+  CHECK(describe_terms(doc) ==
+        "Q23-004-117[0] XCAThousing[0] XCQCyes[0] XLAWhousing act 1996[0] "
+        "XOFSTEDno[0] XORGharrowgate vale district council[0] XOUTCOMEupheld[0] "
+        "XREMEDYapology[0] XREMEDYpayment[0] XSOURCElgsco[0] XSUBCAThomelessness[0] "
+        "XTYPEdecision[0] XYEAR2023[0] Z004[1] Z117[1] Z23[1] Z312.50[1] Zand[1] Zapologis[1] "
+        "Zcouncil[2] Zdistrict[1] Zharrowg[1] Zpay[1] Zthe[1] Zvale[1] Zwill[1]");
+}
+
+TEST_CASE("facet values are in their schema slots", "[document_builder]") {
+  using ombud::schema::field;
+  using ombud::schema::FieldId;
+  ombud::Analyzer analyzer;
+  const Xapian::Document doc = ombud::build_document(small_decision(), analyzer);
+  CHECK(doc.get_value(field(FieldId::kOrganisation).slot) == "Harrowgate Vale District Council");
+  CHECK(doc.get_value(field(FieldId::kDate).slot) == "20231102");
+  CHECK(doc.get_value(field(FieldId::kYear).slot) == "2023");
+  CHECK(Xapian::sortable_unserialise(doc.get_value(field(FieldId::kPaid).slot)) == 312.5);
+  CHECK(doc.get_value(field(FieldId::kRemedy).slot) == "apology\x1fpayment");
+  // The stored data reads back as the same facts.
+  const auto back = ombud::decision_from_json(nlohmann::ordered_json::parse(doc.get_data()));
+  CHECK(ombud::facts_json(back) == ombud::facts_json(small_decision()));
+  CHECK(back.text == small_decision().text);
+}
