@@ -10,6 +10,7 @@
 #include <sstream>
 #include <system_error>
 
+#include "ascii.hpp"
 #include "extract/profile.hpp"
 #include "read/decision_page.hpp"
 #include "read/html_text.hpp"

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "ascii.hpp"
 #include "extract/category.hpp"
 #include "extract/decision_date.hpp"
 #include "extract/profile.hpp"

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 
+#include "ascii.hpp"
 #include "read/text_util.hpp"
 
 namespace ombud {
@@ -45,10 +46,6 @@ bool is_name_word(std::string_view w) {
   return c >= 'A' && c <= 'Z';
 }
 
-bool is_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n';
-}
-
 }  // namespace
 
 std::vector<std::string> find_legislation(std::string_view raw) {
@@ -69,7 +66,7 @@ std::vector<std::string> find_legislation(std::string_view raw) {
       while (e > 0 && view[e - 1] == ' ') --e;
       if (e == 0 || e == end) break;  // start of text, or no space: not a separate word
       std::size_t b = e;
-      while (b > 0 && !is_space(view[b - 1])) --b;
+      while (b > 0 && !is_ascii_space(view[b - 1])) --b;
       std::string_view w = view.substr(b, e - b);
       // A comma may end a word inside a name ("Housing Grants, Construction and Regeneration
       // Act"), but not after a year or a section number.

@@ -23,6 +23,7 @@
 #include <utility>
 #include <vector>
 
+#include "ascii.hpp"
 #include "read/input_error.hpp"
 #include "text_normaliser.hpp"
 
@@ -33,17 +34,6 @@ using namespace std::string_view_literals;
 
 // ---------------------------------------------------------------------------------------------
 // Encoding
-
-std::string ascii_lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
-bool is_ascii_alnum(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
 
 // The charset a <meta> tag declares in the first 4 KB, or empty. Labels that browsers read as
 // Windows-1252 (WHATWG Encoding) are mapped to it, so 0x92 is ’ as on screen, not a control.

@@ -1,27 +1,13 @@
 // Small string helpers shared by the page reader and the extractors.
 #include "read/text_util.hpp"
 
+#include "ascii.hpp"
+
 namespace ombud {
-namespace {
-
-bool is_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
-}  // namespace
-
 std::string_view trim(std::string_view s) {
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+  while (!s.empty() && is_ascii_space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_ascii_space(s.back())) s.remove_suffix(1);
   return s;
-}
-
-std::string ascii_lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
 }
 
 std::string straighten_quotes(std::string_view s) {
@@ -59,12 +45,12 @@ std::string straighten_quotes(std::string_view s) {
 std::string normalise_name(std::string_view s) {
   const std::string straight = straighten_quotes(trim(s));
   std::string_view v = straight;
-  while (!v.empty() && (v.back() == ':' || is_space(v.back()))) v.remove_suffix(1);
+  while (!v.empty() && (v.back() == ':' || is_ascii_space(v.back()))) v.remove_suffix(1);
   std::string out;
   out.reserve(v.size());
   bool space = false;
   for (char c : v) {
-    if (is_space(c)) {
+    if (is_ascii_space(c)) {
       space = true;
       continue;
     }
@@ -102,7 +88,8 @@ std::vector<std::string_view> split_sentences(std::string_view text) {
     if (c == '\n') {
       emit(i);
       start = i + 1;
-    } else if ((c == '.' || c == '!' || c == '?') && i + 1 < text.size() && is_space(text[i + 1])) {
+    } else if ((c == '.' || c == '!' || c == '?') && i + 1 < text.size() &&
+               is_ascii_space(text[i + 1])) {
       emit(i + 1);
       start = i + 1;
     }

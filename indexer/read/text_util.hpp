@@ -11,9 +11,6 @@ namespace ombud {
 
 std::string_view trim(std::string_view s);
 
-// ASCII letters lowered; other bytes (UTF-8 sequences included) unchanged.
-std::string ascii_lower(std::string_view s);
-
 // ’ ‘ ʼ ′ become ', and “ ” become ": decisions mix them, and patterns are written with the
 // straight forms.
 std::string straighten_quotes(std::string_view s);

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "ascii.hpp"
 #include "case_ref.hpp"
 #include "parse/query_error.hpp"
 #include "schema.hpp"
@@ -34,16 +35,6 @@ struct Edit {
   std::size_t begin, end;
   std::string replacement;
 };
-
-bool is_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-bool is_ascii_alpha(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-bool is_ascii_digit(char c) {
-  return c >= '0' && c <= '9';
-}
 
 // The length of the quote character at `i` (", “ or ”, as QueryParser accepts), or 0.
 std::size_t quote_length(std::string_view s, std::size_t i) {
@@ -82,7 +73,7 @@ std::vector<Token> tokenise(std::string_view s) {
     return j;
   };
   while (i < n) {
-    if (is_space(s[i])) {
+    if (is_ascii_space(s[i])) {
       ++i;
       continue;
     }
@@ -97,7 +88,7 @@ std::vector<Token> tokenise(std::string_view s) {
       out.push_back(t);
       continue;
     }
-    if ((s[i] == '+' || s[i] == '-') && i + 1 < n && !is_space(s[i + 1]) && s[i + 1] != '+' &&
+    if ((s[i] == '+' || s[i] == '-') && i + 1 < n && !is_ascii_space(s[i + 1]) && s[i + 1] != '+' &&
         s[i + 1] != '-') {
       t.sign = s[i++];
     }
@@ -127,7 +118,7 @@ std::vector<Token> tokenise(std::string_view s) {
       t.kind = Kind::kField;
       t.name = s.substr(i, j - i);
       std::size_t v = j + 1;
-      if (v < n && !is_space(s[v]) && s[v] != ')') {
+      if (v < n && !is_ascii_space(s[v]) && s[v] != ')') {
         if (std::size_t q = quote_length(s, v)) {
           const std::size_t close = skip_to_quote_end(v + q);
           t.value = s.substr(v + q, close - v - q);
@@ -135,7 +126,7 @@ std::vector<Token> tokenise(std::string_view s) {
           i = close < n ? close + quote_length(s, close) : n;
         } else {
           std::size_t e = v;
-          while (e < n && !is_space(s[e]) && s[e] != ')') ++e;
+          while (e < n && !is_ascii_space(s[e]) && s[e] != ')') ++e;
           t.value = s.substr(v, e - v);
           i = e;
         }
@@ -147,7 +138,8 @@ std::vector<Token> tokenise(std::string_view s) {
       continue;
     }
     std::size_t e = i;
-    while (e < n && !is_space(s[e]) && s[e] != '(' && s[e] != ')' && quote_length(s, e) == 0) ++e;
+    while (e < n && !is_ascii_space(s[e]) && s[e] != '(' && s[e] != ')' && quote_length(s, e) == 0)
+      ++e;
     if (e == i) ++e;  // a stray character QueryParser will skip
     t.text = s.substr(i, e - i);
     t.kind = t.sign == 0 && is_operator(t.text) ? Kind::kOperator : Kind::kWord;

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "analyzer.hpp"
+#include "ascii.hpp"
 #include "schema.hpp"
 
 namespace ombud {
@@ -15,10 +16,6 @@ constexpr char kMarkEnd = '\x02';
 constexpr std::string_view kEllipsis = "…";
 // Enough expansions of one wildcard to mark what a passage shows.
 constexpr Xapian::termcount kMaxWildcardHighlights = 200;
-
-bool is_space(char c) {
-  return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
-}
 
 // MSet::snippet escapes the text as HTML and marks matches with the markers: undo the escaping,
 // collapse white space, and turn the markers into offsets.
@@ -40,7 +37,7 @@ Snippet decode(std::string_view raw) {
       open = std::string::npos;
       continue;
     }
-    if (is_space(c)) {
+    if (is_ascii_space(c)) {
       pending_space = true;
       continue;
     }
@@ -125,7 +122,7 @@ Snippet leading_snippet(std::string_view text, std::size_t length) {
   std::string collapsed;
   bool pending_space = false;
   for (char c : text) {
-    if (is_space(c)) {
+    if (is_ascii_space(c)) {
       pending_space = true;
       continue;
     }
