@@ -10,7 +10,7 @@
 #include <stdexcept>
 
 #include "schema.hpp"
-#include "text_normaliser.hpp"
+#include "spelling_variants.hpp"
 
 namespace ombud {
 namespace {
@@ -91,9 +91,9 @@ class FoldingStemmer : public Xapian::StemImplementation {
     auto it = cache_.find(word);
     if (it != cache_.end()) return it->second;
     if (cache_.size() >= kStemCacheLimit) cache_.clear();
-    return cache_.emplace(word, english_(fold_case(word))).first->second;
+    return cache_.emplace(word, english_(stemmer_input(word))).first->second;
   }
-  std::string get_description() const override { return "ombud(nfkc_casefold+english)"; }
+  std::string get_description() const override { return "ombud(nfkc_casefold+spelling+english)"; }
 
  private:
   Xapian::Stem english_{"english"};
@@ -171,7 +171,7 @@ const std::string& Analyzer::stem(const std::string& word) {
   if (it != stem_cache_.end()) return it->second;
   if (stem_cache_.size() >= kStemCacheLimit) stem_cache_.clear();
   std::string t(schema::kTextPrefix);
-  t += english_(fold_case(word));
+  t += english_(stemmer_input(word));
   return stem_cache_.emplace(word, std::move(t)).first->second;
 }
 

@@ -50,8 +50,8 @@ class Analyzer {
   Xapian::termpos index_text(Xapian::Document& doc, std::string_view utf8, Xapian::termpos pos = 0);
 
   // The stemmer to give QueryParser (with the text prefix and STEM_ALL) and MSet::snippet:
-  // NFKC_Casefold, then English stemming, exactly as the index side does. It caches its
-  // answers, so each thread needs its own.
+  // NFKC_Casefold and one spelling (stemmer_input()), then English stemming, exactly as the
+  // index side does. It caches its answers, so each thread needs its own.
   static Xapian::Stem stemmer();
 
   // Sets up `parser` to read free text into the terms index_text() writes: the stemmer above,

@@ -14,7 +14,8 @@
 namespace ombud::schema {
 
 // Bump when documents written by an older ombud would be read wrongly by this one.
-inline constexpr int kSchemaVersion = 1;
+// 2: British and American spellings of a word share a stem (spelling_variants.hpp).
+inline constexpr int kSchemaVersion = 2;
 inline constexpr std::string_view kSchemaVersionKey = "ombud:schema_version";
 
 // Body text: every word stemmed, prefixed Z (omega's convention for stemmed terms), with

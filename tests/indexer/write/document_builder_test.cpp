@@ -55,7 +55,7 @@ TEST_CASE("golden term list of a decision", "[document_builder][golden]") {
         "Q23-004-117[0] XCAThousing[0] XCQCyes[0] XLAWhousing act 1996[0] "
         "XOFSTEDno[0] XORGharrowgate vale district council[0] XOUTCOMEupheld[0] "
         "XREMEDYapology[0] XREMEDYpayment[0] XSOURCElgsco[0] XSUBCAThomelessness[0] "
-        "XTYPEdecision[0] XYEAR2023[0] Z004[1] Z117[1] Z23[1] Z312.50[1] Zand[1] Zapologis[1] "
+        "XTYPEdecision[0] XYEAR2023[0] Z004[1] Z117[1] Z23[1] Z312.50[1] Zand[1] Zapolog[1] "
         "Zcouncil[2] Zdistrict[1] Zharrowg[1] Zpay[1] Zthe[1] Zvale[1] Zwill[1]");
 }
 
