@@ -199,9 +199,7 @@ Plan plan(const WordList& british, const WordList& american, const Xapian::Stem&
     collect(g.british_stems, g.outsiders_british);
     decide(g);
     for (const Pair& p : g.pairs) {
-      // A word in two pairs of the group maps to the first spelling in alphabetical order; in
-      // either direction the group's other checks make both targets stem the same way or
-      // split nothing the lists join.
+      // A word in two pairs (none in the Debian lists today) keeps its first pair's spelling.
       if (g.direction == Direction::kToAmerican)
         table.try_emplace(p.british, p.american);
       else if (g.direction == Direction::kToBritish)
