@@ -9,9 +9,6 @@
 #include <string>
 #include <unordered_map>
 
-#include "analyzer.hpp"
-#include "decision.hpp"
-
 namespace ombud {
 
 // Committing every ~1,000 documents was twice as fast as Xapian's default flush at 10,000 and
@@ -35,10 +32,8 @@ class IndexWriter {
   IndexWriter(const IndexWriter&) = delete;
   IndexWriter& operator=(const IndexWriter&) = delete;
 
-  // Builds the document for `decision` (read from `path`) and writes it.
-  Result write(const Decision& decision, const std::string& path);
-
-  // Writes a document built elsewhere (by an analysis worker) for `case_ref`.
+  // Writes `doc`, the document build_document() made for the decision `case_ref` read from
+  // `path` (on an analysis thread: the writer holds no analyzer).
   Result write_document(const std::string& case_ref, const Xapian::Document& doc,
                         const std::string& path);
 
@@ -59,7 +54,6 @@ class IndexWriter {
   void count_write();
 
   Xapian::WritableDatabase db_;
-  Analyzer analyzer_;
   std::size_t batch_size_;
   std::size_t pending_ = 0;
   bool in_batch_ = false;
