@@ -13,6 +13,7 @@
 #include <variant>
 
 #include "database.hpp"
+#include "diagnostics.hpp"
 #include "read/input_error.hpp"
 #include "run/input_walker.hpp"
 #include "run/progress_meter.hpp"
@@ -165,7 +166,7 @@ IndexSummary run_index(const IndexOptions& opt) {
           tasks.push(std::move(t));
         },
         [&](const std::string& path, const std::string& reason) {
-          meter.message(fmt::format("{}: error: {}", path, reason));
+          meter.message(file_error_line(path, reason));
           std::lock_guard lock(seen_mutex);
           ++walk_reasons[reason_kind(reason)];
           ++walk_errors;
@@ -207,15 +208,16 @@ IndexSummary run_index(const IndexOptions& opt) {
       rewritten.insert(a.key);
       summary.bytes += a.state.size;
       if (!a.error.empty()) {
-        meter.message(fmt::format("{}: error: {}", a.path, a.error));
+        meter.message(file_error_line(a.path, a.error));
         ++summary.skipped;
         ++summary.skip_reasons[reason_kind(a.error)];
       } else {
         IndexWriter& writer = shards->writer_for(a.case_ref);
         const auto r = writer.write_document(a.case_ref, a.doc, a.path);
         if (!r.earlier_path.empty()) {
-          meter.message(fmt::format("{}: warning: case {} is also in {}; this file replaces it",
-                                    a.path, a.case_ref, r.earlier_path));
+          meter.message(
+              file_warning_line(a.path, fmt::format("case {} is also in {}; this file replaces it",
+                                                    a.case_ref, r.earlier_path)));
         }
         switch (r.outcome) {
           case IndexWriter::Outcome::kAdded:
