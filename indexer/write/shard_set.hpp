@@ -32,11 +32,9 @@ class ShardSet {
   // existing one must have the number of shards asked for. Throws DatabaseOpenError.
   ShardSet(const std::string& path, std::size_t shards, std::size_t batch_size);
 
-  std::size_t size() const { return writers_.size(); }
   IndexWriter& writer_for(const std::string& case_ref) {
     return *writers_[shard_of(case_ref, writers_.size())];
   }
-  IndexWriter& writer(std::size_t i) { return *writers_[i]; }
   // Read handles on every shard, e.g. to load the file registry.
   const std::vector<Xapian::Database>& databases() const { return databases_; }
 
