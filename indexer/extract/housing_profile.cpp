@@ -199,7 +199,7 @@ Decision HousingProfile::extract(const DecisionPage& page) const {
   if (findings.empty()) {
     std::string rest;
     for (const Section& s : page.sections) {
-      const std::string name = normalise_name(s.name);
+      const std::string name = rule_form(s.name);
       if (std::find(kExplanatorySections.begin(), kExplanatorySections.end(), name) !=
               kExplanatorySections.end() ||
           is_remedy_heading(s.name))

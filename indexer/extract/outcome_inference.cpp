@@ -123,7 +123,7 @@ Findings fault_findings(std::string_view sentence) {
 }  // namespace
 
 std::optional<std::string> stated_outcome_slug(std::string_view value) {
-  std::string v = normalise_name(value);
+  std::string v = rule_form(value);
   if (v.empty()) return std::nullopt;
   if (v.starts_with("not upheld")) return "not-upheld";
   if (v.starts_with("upheld")) return "upheld";

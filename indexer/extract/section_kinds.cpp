@@ -16,7 +16,7 @@ bool is_remedy_heading(std::string_view name) {
       R"(|(?:orders?|recommendations?) and (?:orders?|recommendations?|(?:agreed )?actions?))"
       R"(|what (?:the council|it) (?:has )?agreed to do|(?:the )?actions? (?:the council|it) )"
       R"((?:has )?agreed to take)");
-  return RE2::FullMatch(normalise_name(name), re);
+  return RE2::FullMatch(rule_form(name), re);
 }
 
 std::string remedy_text(const DecisionPage& page) {
@@ -32,7 +32,7 @@ std::string remedy_text(const DecisionPage& page) {
 std::string sections_text(const DecisionPage& page, const std::vector<std::string_view>& names) {
   std::string out;
   for (const Section& s : page.sections) {
-    const std::string have = normalise_name(s.name);
+    const std::string have = rule_form(s.name);
     if (std::find(names.begin(), names.end(), have) == names.end()) continue;
     if (!out.empty()) out.push_back('\n');
     out += s.text;

@@ -23,7 +23,7 @@ constexpr std::size_t kMaxBannerBytes = 1000;
 constexpr std::size_t kMaxTitleLine = 400;
 
 // Furniture the LGSCO site (and sites like it) prints around a decision, one line each. Matched
-// against normalise_name(line), so lower case and without a trailing colon.
+// against rule_form(line), so lower case and without a trailing colon.
 const RE2& furniture_line() {
   static const RE2 re(
       R"((?:back to top|top of (?:the )?page|return to top|print|print (?:this|the) )"
@@ -45,7 +45,7 @@ const RE2& furniture_line() {
 
 // First lines of a cookie or privacy banner: the banner runs from here to the next heading,
 // metadata line or the end of the text, whatever its lines say. Matched against
-// normalise_name(line): any short line about cookies ("Cookies we need", "Manage your cookie
+// rule_form(line): any short line about cookies ("Cookies we need", "Manage your cookie
 // choices"), managing privacy settings, or a sentence asking for consent to cookies.
 const RE2& banner_start() {
   static const RE2 re(
@@ -168,7 +168,7 @@ class Reader {
   void take(std::string_view line) {
     if (line.empty()) return;
     std::string name;
-    if (line.size() <= kMaxBannerBytes) name = normalise_name(line);
+    if (line.size() <= kMaxBannerBytes) name = rule_form(line);
     if (in_banner_) {
       // Everything in a banner is dropped, whatever it says ("We recommend you set these 'ON'"),
       // until the decision's own structure resumes.
@@ -210,7 +210,7 @@ class Reader {
     std::string key, space, value;
     if (line.size() > kMaxMetadataBytes || !RE2::FullMatch(line, key_value(), &key, &space, &value))
       return false;
-    const MetaKey* k = find_meta_key(normalise_name(key));
+    const MetaKey* k = find_meta_key(rule_form(key));
     return k && (k->anywhere || !seen_heading_);
   }
 
@@ -219,7 +219,7 @@ class Reader {
     const std::string straight = straighten_quotes(line);
     std::string key, space, value;
     if (!RE2::FullMatch(straight, key_value(), &key, &space, &value)) return false;
-    const std::string norm = normalise_name(key);
+    const std::string norm = rule_form(key);
     const MetaKey* k = find_meta_key(norm);
     bool is_meta = k && (k->anywhere || !seen_heading_);
     // Before the first heading, "Key : Value" with a space before the colon is the site's
@@ -241,7 +241,7 @@ class Reader {
     const std::size_t colon = line.find(':');
     if (colon == std::string_view::npos || colon > 60 || starts_with_list_marker(line))
       return false;
-    const std::string name = normalise_name(line.substr(0, colon));
+    const std::string name = rule_form(line.substr(0, colon));
     const std::string_view rest = trim(line.substr(colon + 1));
     if (rest.empty() || !rules_.is_inline_heading(name)) return false;
     start_section(heading_name(line.substr(0, colon)));
@@ -286,18 +286,18 @@ class Reader {
 
 const Section* DecisionPage::find_section(std::initializer_list<std::string_view> names) const {
   for (const Section& s : sections) {
-    const std::string have = normalise_name(s.name);
+    const std::string have = rule_form(s.name);
     for (std::string_view n : names) {
-      if (have == normalise_name(n)) return &s;
+      if (have == rule_form(n)) return &s;
     }
   }
   return nullptr;
 }
 
 std::string_view DecisionPage::meta(std::string_view key) const {
-  const std::string want = normalise_name(key);
+  const std::string want = rule_form(key);
   for (const auto& [k, v] : metadata) {
-    if (normalise_name(k) == want) return v;
+    if (rule_form(k) == want) return v;
   }
   return {};
 }
@@ -330,7 +330,7 @@ DecisionPage read_page(std::string_view text, const PageRules& rules) {
 bool is_furniture_line(std::string_view line) {
   line = trim(line);
   return !line.empty() && line.size() <= kMaxFurnitureBytes &&
-         RE2::FullMatch(normalise_name(line), furniture_line());
+         RE2::FullMatch(rule_form(line), furniture_line());
 }
 
 }  // namespace ombud

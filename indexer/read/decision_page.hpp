@@ -19,7 +19,7 @@ class PageRules {
  public:
   virtual ~PageRules() = default;
   // Whether `name` is one of the source's section headings. `name` is a line of its own, given
-  // as normalise_name() makes it: lower case, straight apostrophes, no trailing colon.
+  // as rule_form() makes it: lower case, straight apostrophes, no trailing colon.
   virtual bool is_heading(std::string_view name) const = 0;
   // Whether heading `name` may carry its text on the same line ("Summary: We found ...").
   virtual bool is_inline_heading(std::string_view name) const = 0;

@@ -238,7 +238,7 @@ TEST_CASE("remedy sections by heading", "[page][sections]") {
                            "What the Council has agreed to do", "AGREED ACTION"}) {
     INFO(name);
     CHECK(is_remedy_heading(name));
-    CHECK(any_source_rules().is_heading(normalise_name(name)));
+    CHECK(any_source_rules().is_heading(rule_form(name)));
   }
   for (const char* name : {"Final decision", "What I found", "Analysis", "Summary", ""}) {
     INFO(name);
