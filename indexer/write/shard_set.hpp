@@ -14,16 +14,9 @@
 
 namespace ombud {
 
-// The stub file inside a sharded database folder (Xapian's name for it).
-inline constexpr const char* kStubFileName = "XAPIANDB";
-
-// The shard a case reference belongs to, among `shards`: FNV-1a, the same on every machine and
-// in every run, so a decision always lands in the same shard.
+// The shard a case reference belongs to, among `shards`: by stable_hash(), the same on every
+// machine and in every run, so a decision always lands in the same shard.
 std::size_t shard_of(const std::string& case_ref, std::size_t shards);
-
-// The shard folders a sharded database at `path` lists in its stub, or empty when `path` is a
-// single database (or does not exist yet).
-std::vector<std::string> read_stub_shards(const std::string& path);
 
 class ShardSet {
  public:
