@@ -8,6 +8,7 @@
 
 #include "case_plan.hpp"
 #include "content.hpp"
+#include "field_vocabulary.hpp"
 #include "layouts.hpp"
 #include "prose.hpp"
 
@@ -17,13 +18,13 @@ namespace {
 std::string_view outcome_slug(Outcome outcome) {
   switch (outcome) {
     case Outcome::kUpheld:
-      return "upheld";
+      return slug(ombud::Outcome::kUpheld);
     case Outcome::kNotUpheld:
-      return "not-upheld";
+      return slug(ombud::Outcome::kNotUpheld);
     case Outcome::kClosed:
-      return "closed-after-initial-enquiries";
+      return slug(ombud::Outcome::kClosedAfterInitialEnquiries);
   }
-  return "unknown";
+  return slug(ombud::Outcome::kUnknown);
 }
 
 template <class T>

@@ -10,6 +10,7 @@
 #include "extract/decision_date.hpp"
 #include "extract/profile.hpp"
 #include "extract/section_kinds.hpp"
+#include "field_vocabulary.hpp"
 #include "read/input_error.hpp"
 #include "read/text_util.hpp"
 
@@ -146,10 +147,10 @@ std::string housing_outcome(const std::vector<HousingFinding>& findings) {
   };
   if (any({HousingFinding::kSevereMaladministration, HousingFinding::kMaladministration,
            HousingFinding::kServiceFailure}))
-    return "upheld";
+    return std::string(slug(Outcome::kUpheld));
   if (any({HousingFinding::kNoMaladministration, HousingFinding::kReasonableRedress}))
-    return "not-upheld";
-  if (!findings.empty()) return "closed-after-initial-enquiries";
+    return std::string(slug(Outcome::kNotUpheld));
+  if (!findings.empty()) return std::string(slug(Outcome::kClosedAfterInitialEnquiries));
   return {};
 }
 
@@ -212,7 +213,7 @@ Decision HousingProfile::extract(const DecisionPage& page) const {
   d.outcome = housing_outcome(findings);
   d.outcome_source = "stated";
   if (d.outcome.empty()) {
-    d.outcome = "unknown";
+    d.outcome = slug(Outcome::kUnknown);
     d.outcome_source = "unknown";
   }
 

@@ -10,6 +10,7 @@
 #include "extract/outcome_inference.hpp"
 #include "extract/profile.hpp"
 #include "extract/section_kinds.hpp"
+#include "field_vocabulary.hpp"
 #include "read/input_error.hpp"
 #include "read/text_util.hpp"
 
@@ -113,11 +114,11 @@ void set_outcome(const DecisionPage& page, Decision& d) {
   // An assessment-stage decision that says nothing decisive was still closed at assessment.
   if (page.find_section({"my assessment", "our assessment"}) &&
       !page.find_section({"what i found", "what we found"}) && remedy_text(page).empty()) {
-    d.outcome = "closed-after-initial-enquiries";
+    d.outcome = slug(Outcome::kClosedAfterInitialEnquiries);
     d.outcome_source = "inferred";
     return;
   }
-  d.outcome = "unknown";
+  d.outcome = slug(Outcome::kUnknown);
   d.outcome_source = "unknown";
 }
 

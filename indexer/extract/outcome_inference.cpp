@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "extract/pattern_set.hpp"
+#include "field_vocabulary.hpp"
 #include "read/text_util.hpp"
 
 namespace ombud {
@@ -125,9 +126,10 @@ Findings fault_findings(std::string_view sentence) {
 std::optional<std::string> stated_outcome_slug(std::string_view value) {
   std::string v = rule_form(value);
   if (v.empty()) return std::nullopt;
-  if (v.starts_with("not upheld")) return "not-upheld";
-  if (v.starts_with("upheld")) return "upheld";
-  if (v.starts_with("closed after initial enquiries")) return "closed-after-initial-enquiries";
+  if (v.starts_with("not upheld")) return std::string(slug(Outcome::kNotUpheld));
+  if (v.starts_with("upheld")) return std::string(slug(Outcome::kUpheld));
+  if (v.starts_with("closed after initial enquiries"))
+    return std::string(slug(Outcome::kClosedAfterInitialEnquiries));
   const std::size_t colon = v.find(':');
   if (colon != std::string::npos) v = std::string(trim(std::string_view(v).substr(0, colon)));
   // A label is a few words; a sentence ("I have decided ...") is not an outcome.
@@ -170,13 +172,13 @@ OutcomeSignal classify_outcome(std::string_view passage) {
 std::string_view outcome_slug(OutcomeSignal signal) {
   switch (signal) {
     case OutcomeSignal::kUpheld:
-      return "upheld";
+      return slug(Outcome::kUpheld);
     case OutcomeSignal::kNotUpheld:
-      return "not-upheld";
+      return slug(Outcome::kNotUpheld);
     case OutcomeSignal::kClosed:
-      return "closed-after-initial-enquiries";
+      return slug(Outcome::kClosedAfterInitialEnquiries);
     case OutcomeSignal::kAmbiguous:
-      return "unknown";
+      return slug(Outcome::kUnknown);
     case OutcomeSignal::kNone:
       break;
   }

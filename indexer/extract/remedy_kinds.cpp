@@ -12,21 +12,9 @@
 namespace ombud {
 namespace {
 
-enum Kind {
-  kApology,
-  kPayment,
-  kTraining,
-  kProcedureReview,
-  kServiceImprovement,
-  kReconsiderComplaint,
-  kRefundOrWaiver,
-  kReassessment,
-  kOther,
-};
-
-// The names are the schema's vocabulary for remedy:, in the order of Kind.
-std::string_view kind_name(int kind) {
-  return field_vocabulary(schema::FieldId::kRemedy)[static_cast<std::size_t>(kind)];
+// PatternSet's tags are the kinds' values.
+constexpr int tag(RemedyKind kind) {
+  return static_cast<int>(kind);
 }
 
 // Shorthands spliced into the patterns below. Verbs come in both forms: statements say "the
@@ -41,137 +29,138 @@ std::string_view kind_name(int kind) {
   R"(begins?|do(?:es)?|commissions?|makes?|holds?))"
 
 const PatternSet& kind_patterns() {
+  using enum RemedyKind;
   static const PatternSet set({
-      {R"(\bapologi[sz](?:e|es|ed|ing)\b|\bapolog(?:y|ies)\b|\bsay sorry\b)", kApology},
+      {R"(\bapologi[sz](?:e|es|ed|ing)\b|\bapolog(?:y|ies)\b|\bsay sorry\b)", tag(kApology)},
 
-      {R"(\bpays?\b[^.;]{0,60}?(?:£|\b)" PERSON R"(\b))", kPayment},
-      {R"(\bmakes? (?:a|an) [a-z ,-]{0,40}?payments?\b|\bpayment of\b)", kPayment},
-      {R"(\bfinancial (?:remedy|redress)\b|\bcompensat(?:e|es|ion|ing)\b)", kPayment},
+      {R"(\bpays?\b[^.;]{0,60}?(?:£|\b)" PERSON R"(\b))", tag(kPayment)},
+      {R"(\bmakes? (?:a|an) [a-z ,-]{0,40}?payments?\b|\bpayment of\b)", tag(kPayment)},
+      {R"(\bfinancial (?:remedy|redress)\b|\bcompensat(?:e|es|ion|ing)\b)", tag(kPayment)},
 
-      {R"(\btrain(?:ing|ed|s)?\b|\bbriefings?\b)", kTraining},
+      {R"(\btrain(?:ing|ed|s)?\b|\bbriefings?\b)", tag(kTraining)},
       // "brief the planning officers involved"; not "a brief explanation".
       {R"(\bbrief(?:s)? (?:the|its|all|relevant|any|those|staff|officers|managers|teams?)\b)",
-       kTraining},
+       tag(kTraining)},
       // Sharing the decision with staff, and reminding them of something, is how councils
       // spread the learning.
       {R"(\bshar(?:e|es|ing) (?:this|the|our|my) (?:final )?(?:decision|report|statement|)"
        R"(findings)\b[^.;]{0,20}?\bwith (?:its |all |relevant |the |any )?[a-z ]{0,30}?)" STAFF,
-       kTraining},
-      {R"(\bremind(?:s|ing)? them\b)", kTraining},
-      {R"(\bremind(?:s|ing|er|ers)?\b[^.;]{0,60}?\b)" STAFF R"(\b)", kTraining},
-      {R"(\b)" STAFF R"( (?:are|is|were|will be|should be) reminded\b)", kTraining},
-      {R"(\bshar(?:e|es|ing) (?:the |any |its )?(?:learning|lessons)\b)", kTraining},
-      {R"(\b(?:guidance|instructions?) to (?:its |all |relevant |the )?)" STAFF, kTraining},
+       tag(kTraining)},
+      {R"(\bremind(?:s|ing)? them\b)", tag(kTraining)},
+      {R"(\bremind(?:s|ing|er|ers)?\b[^.;]{0,60}?\b)" STAFF R"(\b)", tag(kTraining)},
+      {R"(\b)" STAFF R"( (?:are|is|were|will be|should be) reminded\b)", tag(kTraining)},
+      {R"(\bshar(?:e|es|ing) (?:the |any |its )?(?:learning|lessons)\b)", tag(kTraining)},
+      {R"(\b(?:guidance|instructions?) to (?:its |all |relevant |the )?)" STAFF, tag(kTraining)},
 
       {R"(\breview(?:s|ed|ing)?\b[^.;]{0,60}?\b(?:polic(?:y|ies)|procedures?|process(?:es)?|)"
        R"(practices?|arrangements|protocols?|systems?|guidance|criteria|approach|the way)\b)",
-       kProcedureReview},
-      {R"(\breview(?:s|ing)? (?:how|whether|the way)\b)", kProcedureReview},
+       tag(kProcedureReview)},
+      {R"(\breview(?:s|ing)? (?:how|whether|the way)\b)", tag(kProcedureReview)},
       {R"(\b(?:amend|update|revise|change|improve)s?\b[^.;]{0,40}?\b(?:polic(?:y|ies)|)"
        R"(procedures?|process(?:es)?|protocols?)\b)",
-       kProcedureReview},
+       tag(kProcedureReview)},
 
       {R"(\b(?:website|web ?pages?|online information|leaflets?|factsheets?|booklets?)\b)",
-       kServiceImprovement},
+       tag(kServiceImprovement)},
       {R"(\bpublish(?:es|ed|ing)?\b|\bpublicly available\b|\bservice improvements?\b)",
-       kServiceImprovement},
+       tag(kServiceImprovement)},
       {R"(\b(?:amend|change|update|revise|improve|rewrite|redesign)s?\b[^.;]{0,40}?\b(?:letters?|)"
        R"(templates?|forms?|information|communications?|literature|records?)\b)",
-       kServiceImprovement},
+       tag(kServiceImprovement)},
       {R"(\bdecision letters\b|\bimproves? (?:its |the )?(?:services?|communication|)"
        R"(record[- ]keeping)\b)",
-       kServiceImprovement},
+       tag(kServiceImprovement)},
       {R"(\b(?:introduce|add|set up|put in place|implement|start)s?\b[^.;]{0,30}?\b(?:checks?|)"
        R"(system|audit|monitoring|log|alerts?|flags?|reminders?|templates?|forms?)\b)",
-       kServiceImprovement},
+       tag(kServiceImprovement)},
       {R"(\b(?:inform|notify) (?:all )?(?:parents|residents|service users|)"
        R"(applicants|customers|families|carers|tenants|the public)\b)",
-       kServiceImprovement},
+       tag(kServiceImprovement)},
 
       {R"(\b(?:)" DO R"(|escalat(?:e|es)|progress(?:es)?|convenes?|considers?|reconsiders?|)"
        R"(investigat(?:e|es)|responds?)\b[^.;]{0,40}?\bstage (?:two|three|2|3) )"
        R"((?:investigation|review|panel|complaint|response)\b)",
-       kReconsiderComplaint},
+       tag(kReconsiderComplaint)},
       {R"(\b(?:reconsiders?|re-consider|re-?investigat(?:e|es)|re-?opens?|resumes?|)"
        R"(restarts?)\b[^.;]{0,40}?\b(?:complaints?|stage (?:one|two|three|1|2|3))\b)",
-       kReconsiderComplaint},
+       tag(kReconsiderComplaint)},
       // An independent investigation is of the complaint; an independent review may be of
       // anything ("of its system of support"), so it counts only when it is of the complaint.
       {R"(\b)" DO R"(\b[^.;]{0,30}?\b(?:independent|new|fresh|further) (?:complaint )?)"
        R"(investigation\b|\b(?:independent|new|fresh|further) review of (?:the |this |her |his |)"
        R"(their |[a-z]+ [a-z]+'s )?complaints?\b)",
-       kReconsiderComplaint},
+       tag(kReconsiderComplaint)},
       {R"(\b(?:considers?|investigat(?:e|es)|responds? to|deals? with)\b[^.;]{0,40}?)"
        R"(\b(?:complaints?|concerns)\b[^.;]{0,40}?\b(?:under|through|via|at) )"
        R"((?:the |its |stage )?(?:statutory|stage|two|three|2|3|children's|)"
        R"(complaints? (?:procedure|process)))",
-       kReconsiderComplaint},
+       tag(kReconsiderComplaint)},
       {R"(\b(?:convenes?|arranges?|holds?) (?:a |the )?(?:stage (?:three|3) )?review panel\b)",
-       kReconsiderComplaint},
+       tag(kReconsiderComplaint)},
       // "A new or resumed complaint investigation or assessment": a fresh assessment of the
       // person or their case is one, and is also a reassessment (below).
       {R"(\b(?:new|fresh) (?:complaint )?(?:investigation|assessment of (?:the|her|his|their) )"
        R"(complaint)\b)",
-       kReconsiderComplaint},
+       tag(kReconsiderComplaint)},
       {R"(\b(?:new|fresh)\b[^.;]{0,30}?\bassessment\b|\breassess(?:es|ing)? )"
        R"((?:(?:mr|mrs|ms|miss|mx|dr) [a-z]+'s |[a-z]+'s |his |her |their |the child's )?)"
        R"((?:needs|care needs)\b|)"
        R"(\b)" DO R"(\b[^.;]{0,20}?\b(?:needs|carer'?s?|care|child and family) assessments?\b)",
-       kReconsiderComplaint},
+       tag(kReconsiderComplaint)},
 
       {R"(\brefund(?:s|ing)?\b|\brepay(?:s|ing)?\b|\bwaiv(?:e|es|ed|ing)\b|)"
        R"(\bwrit(?:e|es|ing)[- ]off\b|)"
        R"(\bwrite-off\b)",
-       kRefundOrWaiver},
+       tag(kRefundOrWaiver)},
       {R"(\b(?:cancel|remove|withdraw)s?\b[^.;]{0,30}?\b(?:charges?|invoices?|debts?|)"
        R"(penalty|pcns?|fines?|arrears|bills?|fees?|costs)\b)",
-       kRefundOrWaiver},
-      {R"(\bcredit (?:the|his|her|their) (?:rent )?account\b)", kRefundOrWaiver},
+       tag(kRefundOrWaiver)},
+      {R"(\bcredit (?:the|his|her|their) (?:rent )?account\b)", tag(kRefundOrWaiver)},
 
-      {R"(\bre-?assess|\b(?:new|fresh)\b[^.;]{0,30}?\bassessment\b)", kReassessment},
-      {R"(\b)" DO R"(\b[^.;]{0,30}?\bassessments?\b)", kReassessment},
+      {R"(\bre-?assess|\b(?:new|fresh)\b[^.;]{0,30}?\bassessment\b)", tag(kReassessment)},
+      {R"(\b)" DO R"(\b[^.;]{0,30}?\bassessments?\b)", tag(kReassessment)},
       {R"(\breviews? (?:mr|mrs|ms|miss|mx|his|her|their)\b[^.;]{0,30}?\b(?:care|needs|support|)"
        R"(plan|package|assessment|ehc)\b)",
-       kReassessment},
+       tag(kReassessment)},
       {R"(\b(?:amend|update|review|issue|finalise)s?\b[^.;]{0,20}?\b(?:ehc ?p|ehc plan|)"
        R"(education,? health and care plan|care plan|support plan)\b)",
-       kReassessment},
-      {R"(\breconsiders? (?:its|the|their) decision\b)", kReassessment},
+       tag(kReassessment)},
+      {R"(\breconsiders? (?:its|the|their) decision\b)", tag(kReassessment)},
       // The underlying decision made again: "reconsider Mrs X's application", "redo the
       // financial assessment", "review Mr Y's banding", "reopen the noise investigation".
       {R"(\breconsiders? (?:(?:mr|mrs|ms|miss|mx|dr) [a-z]+'s|his|her|their|the|its) )"
        R"((?:[a-z-]+ )?(?:request|claim|application|appeal|case|eligibility|entitlement|banding|)"
        R"(band|priority|decision|assessment|needs|award|bill|charges?|liability|refusal)\b)",
-       kReassessment},
-      {R"(\bre-?do(?:es)?\b|\bre-?consider(?:s|ing)? whether\b)", kReassessment},
+       tag(kReassessment)},
+      {R"(\bre-?do(?:es)?\b|\bre-?consider(?:s|ing)? whether\b)", tag(kReassessment)},
       {R"(\breviews? (?:(?:(?:mr|mrs|ms|miss|mx|dr|child) )?[a-z]+'s|his|her|their) )"
        R"((?:[a-z-]+ ){0,3}?(?:case|application|claim|banding|band|priority|eligibility|)"
        R"(entitlement|account|file|needs|care|support|plan|package|assessment|ehc|housing|)"
        R"(benefit|award|decision|request|appeal|bill|charges?|placement|tenancy|liability)\b)",
-       kReassessment},
+       tag(kReassessment)},
       {R"(\bre-?opens? (?:the|its|his|her|their) (?:[a-z-]+ ){0,3}?(?:investigation|case|)"
        R"(enforcement|application|claim|file)\b)",
-       kReassessment},
+       tag(kReassessment)},
       {R"(\b(?:new|fresh) (?:[a-z-]+ )?(?:review|decision)\b|\brecalculat(?:e|es|ing)\b|)"
        R"(\bdecide (?:again )?(?:whether|what|how much)\b)",
-       kReassessment},
+       tag(kReassessment)},
       {R"(\b(?:fresh|new|second) (?:independent )?(?:appeal|hearing|appeal hearing|)"
        R"(review hearing)\b|\bre-?hear)",
-       kReassessment},
+       tag(kReassessment)},
 
-      {R"(\bmeets? (?:with )?)" PERSON R"(\b|\barranges? a meeting\b)", kOther},
+      {R"(\bmeets? (?:with )?)" PERSON R"(\b|\barranges? a meeting\b)", tag(kOther)},
       {R"(\b(?:provide|give|send)s? )" PERSON
        R"(\b[^.;]{0,30}?\b(?:explanation|update|decision|copy)\b)",
-       kOther},
+       tag(kOther)},
       {R"(\bwrites? to )" PERSON R"(\b[^.;]{0,60}?\b(?:explain|confirm|tell|set(?:ting)? out)\b)",
-       kOther},
+       tag(kOther)},
       {R"(\b)" DO R"(\b[^.;]{0,30}?\b(?:repairs?|works|inspection|survey)\b|\binspects?\b)",
-       kOther},
+       tag(kOther)},
       {R"(\b(?:monitor|check)s? (?:mr|mrs|ms|miss|mx|his|her|their|the resident's|the )"
        R"(family's)\b[^.;]{0,40}?\b(?:each|every|for the next|weekly|monthly)\b|)"
        R"(\b(?:check|audit)s?\b[^.;]{0,30}?\b(?:all|other|past|previous|similar) )"
        R"((?:cases|referrals|files|applications|decisions|claims|complaints)\b)",
-       kOther},
+       tag(kOther)},
   });
   return set;
 }
@@ -204,16 +193,6 @@ const RE2& boilerplate_sentence() {
 
 }  // namespace
 
-const std::vector<std::string>& remedy_kind_vocabulary() {
-  static const std::vector<std::string> names = [] {
-    const auto vocabulary = field_vocabulary(schema::FieldId::kRemedy);
-    std::vector<std::string> v(vocabulary.begin(), vocabulary.end());
-    std::sort(v.begin(), v.end());
-    return v;
-  }();
-  return names;
-}
-
 std::vector<std::string> remedy_kinds(std::string_view remedy_text, bool has_payment) {
   const std::string straight = straighten_quotes(remedy_text);
   std::vector<int> tags;
@@ -226,10 +205,10 @@ std::vector<std::string> remedy_kinds(std::string_view remedy_text, bool has_pay
         sentence.size() > 20)
       asks_something = true;
   }
-  if (has_payment) tags.push_back(kPayment);
-  if (tags.empty() && asks_something) tags.push_back(kOther);
+  if (has_payment) tags.push_back(tag(RemedyKind::kPayment));
+  if (tags.empty() && asks_something) tags.push_back(tag(RemedyKind::kOther));
   std::vector<std::string> out;
-  for (int t : tags) out.emplace_back(kind_name(t));
+  for (int t : tags) out.emplace_back(slug(static_cast<RemedyKind>(t)));
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
