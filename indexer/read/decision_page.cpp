@@ -5,6 +5,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <optional>
 
 #include "read/text_util.hpp"
 
@@ -206,26 +207,41 @@ class Reader {
            rules_.is_heading(name);
   }
 
-  bool is_metadata_line(std::string_view line) const {
+  // A "Key : Value" line's key in rule_form(), and whether a space comes before its colon.
+  struct KeyValue {
+    std::string key;
+    bool space_before_colon = false;
+  };
+
+  // The one reading of a line as "Key : Value": quotes straightened first, so that "Council’s
+  // response" is the key "council's response" wherever the question is asked.
+  static std::optional<KeyValue> key_value_of(std::string_view line) {
+    if (line.size() > kMaxMetadataBytes) return std::nullopt;
+    const std::string straight = straighten_quotes(line);
     std::string key, space, value;
-    if (line.size() > kMaxMetadataBytes || !RE2::FullMatch(line, key_value(), &key, &space, &value))
-      return false;
-    const MetaKey* k = find_meta_key(rule_form(key));
+    if (!RE2::FullMatch(straight, key_value(), &key, &space, &value)) return std::nullopt;
+    return KeyValue{rule_form(key), !space.empty()};
+  }
+
+  // Whether `kv` has a key pages print as metadata, where it stands.
+  bool is_known_metadata(const KeyValue& kv) const {
+    const MetaKey* k = find_meta_key(kv.key);
     return k && (k->anywhere || !seen_heading_);
   }
 
+  bool is_metadata_line(std::string_view line) const {
+    const auto kv = key_value_of(line);
+    return kv && is_known_metadata(*kv);
+  }
+
   bool take_metadata(std::string_view line) {
-    if (line.size() > kMaxMetadataBytes) return false;
-    const std::string straight = straighten_quotes(line);
-    std::string key, space, value;
-    if (!RE2::FullMatch(straight, key_value(), &key, &space, &value)) return false;
-    const std::string norm = rule_form(key);
-    const MetaKey* k = find_meta_key(norm);
-    bool is_meta = k && (k->anywhere || !seen_heading_);
+    const auto kv = key_value_of(line);
+    if (!kv) return false;
+    bool is_meta = is_known_metadata(*kv);
     // Before the first heading, "Key : Value" with a space before the colon is the site's
     // metadata layout even for keys we do not know; "Summary: ..." is not.
-    if (!is_meta && !seen_heading_ && !space.empty() && !rules_.is_inline_heading(norm) &&
-        std::count(norm.begin(), norm.end(), ' ') < 4)
+    if (!is_meta && !seen_heading_ && kv->space_before_colon &&
+        !rules_.is_inline_heading(kv->key) && std::count(kv->key.begin(), kv->key.end(), ' ') < 4)
       is_meta = true;
     if (!is_meta) return false;
     // Keys and values as printed (the regex ran on straightened quotes only to find the colon).
