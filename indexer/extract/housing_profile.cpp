@@ -24,12 +24,13 @@ const RE2& heading_re() {
       R"(|(?:the )?scope of (?:the |this |our )?investigation|jurisdiction)"
       R"(|assessment(?: and findings)?|findings?|summary of findings|(?:the )?summary)"
       R"(|determinations?(?: \(decision\))?|(?:our |the ombudsman'?s )?decision|conclusions?)"
-      R"(|orders?(?: and recommendations?)?|recommendations?|reasons?)"
+      R"(|recommendations?|reasons?)"
       R"(|policies(?:,)? (?:and )?procedures(?: and guidance)?|legal and policy framework)"
       R"(|relevant (?:policies|law|legislation)(?:,? (?:policies )?and (?:procedures|guidance))?)"
       R"(|(?:the )?landlord'?s (?:complaints? handling|response)|complaints? handling)"
       R"(|(?:the )?ombudsman'?s (?:role|investigation)|learning)"
-      R"(|[a-z' ]{0,60}on behalf of the (?:housing )?ombudsman)");
+      R"(|[a-z' ]{0,60}on behalf of the (?:housing )?ombudsman|)" +
+      std::string(kOrderHeadingPattern));
   return re;
 }
 

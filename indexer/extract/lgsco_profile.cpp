@@ -20,7 +20,7 @@ namespace {
 // Top-level headings of LGSCO decision statements and reports (normalised: lower case,
 // straight apostrophes, no trailing colon). Sub-headings inside "What I found" ("Analysis",
 // "What happened", a topic) are left in their section's text, except the common ones, which do
-// no harm as sections.
+// no harm as sections. The remedy headings are section_kinds.hpp's.
 const RE2& heading_re() {
   static const RE2 re(
       R"((?:the )?ombudsman'?s? (?:final |provisional |draft )?decision)"
@@ -38,14 +38,10 @@ const RE2& heading_re() {
       R"(investigated?(?: and why)?)"
       R"(|how (?:i|we) (?:have )?considered (?:this|the|your) complaints?)"
       R"(|what (?:i|we) (?:have )?found|findings?|conclusions?|(?:my|our) assessment)"
-      R"(|(?:agreed |recommended )?(?:actions?|remed(?:y|ies))(?: agreed| recommended)?)"
-      R"(|recommendations?|(?:agreed )?actions? and recommendations?)"
-      R"(|recommendations? and (?:agreed )?actions?)"
-      R"(|what (?:the council|it) (?:has )?agreed to do|(?:the )?actions? (?:the council|it) )"
-      R"((?:has )?agreed to take)"
       R"(|background|analysis|key facts|what happened)"
       R"(|[a-z' ]{0,60}decision on behalf of the (?:local government (?:and social care )?)?)"
-      R"(ombudsman)");
+      R"(ombudsman|)" +
+      std::string(kActionHeadingPattern));
   return re;
 }
 

@@ -9,13 +9,17 @@
 
 namespace ombud {
 
+const std::string_view kActionHeadingPattern =
+    R"((?:agreed |recommended )?(?:actions?|remed(?:y|ies))(?: agreed| recommended)?)"
+    R"(|recommendations?|(?:agreed )?actions? and recommendations?)"
+    R"(|recommendations? and (?:agreed )?actions?)"
+    R"(|what (?:the council|it) (?:has )?agreed to do|(?:the )?actions? (?:the council|it) )"
+    R"((?:has )?agreed to take)";
+
+const std::string_view kOrderHeadingPattern = R"(orders?(?: and recommendations?)?)";
+
 bool is_remedy_heading(std::string_view name) {
-  static const RE2 re(
-      R"((?:agreed |recommended |required )?(?:actions?|remed(?:y|ies))(?: agreed| recommended)?)"
-      R"(|recommendations?|orders?|(?:agreed )?actions? and recommendations?)"
-      R"(|(?:orders?|recommendations?) and (?:orders?|recommendations?|(?:agreed )?actions?))"
-      R"(|what (?:the council|it) (?:has )?agreed to do|(?:the )?actions? (?:the council|it) )"
-      R"((?:has )?agreed to take)");
+  static const RE2 re(std::string(kActionHeadingPattern) + "|" + std::string(kOrderHeadingPattern));
   return RE2::FullMatch(rule_form(name), re);
 }
 
