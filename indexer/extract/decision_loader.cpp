@@ -12,6 +12,7 @@
 
 #include "ascii.hpp"
 #include "extract/profile.hpp"
+#include "read/byte_order_mark.hpp"
 #include "read/decision_page.hpp"
 #include "read/html_text.hpp"
 #include "read/input_error.hpp"
@@ -60,8 +61,7 @@ Decision parse_decision(std::string_view bytes, const std::string& name,
   // html_to_text() takes the bytes: a page's encoding may be declared in its <meta> charset,
   // which decode_text() would refuse as invalid UTF-8. Sniffing needs no decoding for the
   // ASCII-compatible encodings; a page in UTF-16 is sniffed after decoding.
-  std::string_view ascii_view = bytes;
-  if (ascii_view.starts_with("\xEF\xBB\xBF")) ascii_view.remove_prefix(3);
+  const std::string_view ascii_view = without_utf8_mark(bytes);
   std::string text;
   if (has_html_extension(name) || looks_like_html(ascii_view)) {
     text = html_to_text(bytes);

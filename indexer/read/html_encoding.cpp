@@ -11,12 +11,11 @@
 #include <utility>
 
 #include "ascii.hpp"
+#include "read/byte_order_mark.hpp"
 #include "text_normaliser.hpp"
 
 namespace ombud {
 namespace {
-
-using namespace std::string_view_literals;
 
 // The charset a <meta> tag declares in the first 4 KB, or empty. Labels that browsers read as
 // Windows-1252 (WHATWG Encoding) are mapped to it, so 0x92 is ’ as on screen, not a control.
@@ -65,17 +64,10 @@ std::optional<std::string> convert_to_utf8(std::string_view bytes, const char* c
 }  // namespace
 
 std::string html_page_utf8(std::string_view html) {
-  if (html.starts_with("\xEF\xBB\xBF"sv)) return std::string(html.substr(3));
-  constexpr std::pair<std::string_view, const char*> kBoms[] = {
-      {"\x00\x00\xFE\xFF"sv, "UTF-32"},
-      {"\xFF\xFE\x00\x00"sv, "UTF-32"},
-      {"\xFE\xFF"sv, "UTF-16"},
-      {"\xFF\xFE"sv, "UTF-16"},
-  };
-  for (const auto& [mark, charset] : kBoms) {
-    if (!html.starts_with(mark)) continue;
-    if (auto utf8 = convert_to_utf8(html, charset)) return *std::move(utf8);
-    break;
+  if (const ByteOrderMark* bom = find_byte_order_mark(html)) {
+    const std::string_view text = html.substr(bom->bytes.size());
+    if (bom->icu_name == nullptr) return std::string(text);
+    if (auto utf8 = convert_to_utf8(text, bom->icu_name)) return *std::move(utf8);
   }
   if (is_valid_utf8(html)) return std::string(html);
   if (const std::string charset = declared_charset(html); !charset.empty()) {
