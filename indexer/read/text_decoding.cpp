@@ -24,6 +24,13 @@ namespace {
 // binary: real decisions have none, and a stray one should not cost a whole file.
 constexpr std::size_t kControlShare = 20;
 
+void append_utf8(std::string& out, UChar32 c) {
+  char buf[U8_MAX_LENGTH];
+  std::size_t n = 0;
+  U8_APPEND_UNSAFE(buf, n, c);
+  out.append(buf, n);
+}
+
 // The cleaned text, built one code point at a time. `offset` is where the code point starts in
 // the file, so that messages point at the file's bytes whatever its encoding.
 class CleanText {
@@ -65,10 +72,7 @@ class CleanText {
       }
       out_ += ' ';
     } else {
-      char buf[U8_MAX_LENGTH];
-      std::size_t n = 0;
-      U8_APPEND_UNSAFE(buf, n, c);
-      out_.append(buf, n);
+      append_utf8(out_, c);
     }
   }
 
@@ -144,7 +148,8 @@ std::string decode_utf8(std::string_view bytes, std::size_t start) {
   return text.finish();
 }
 
-std::string decode_with_icu(std::string_view bytes, const ByteOrderMark& bom) {
+std::string decode_with_icu(std::string_view bytes, const ByteOrderMark& bom,
+                            std::string* converted) {
   const std::string_view body = bytes.substr(bom.bytes.size());
   if (body.size() > static_cast<std::size_t>(std::numeric_limits<std::int32_t>::max()))
     throw InputError(fmt::format("{} file too large to convert", bom.label));
@@ -181,25 +186,27 @@ std::string decode_with_icu(std::string_view bytes, const ByteOrderMark& bom) {
 
   const auto count = static_cast<std::int32_t>(target - units.data());
   CleanText text(body.size());
+  if (converted) converted->clear();
   std::int32_t i = 0;
   while (i < count) {
     const std::int32_t at = i;
     UChar32 c = 0;
     U16_NEXT(units.data(), i, count, c);
     text.add(c, bom.bytes.size() + static_cast<std::size_t>(offsets[static_cast<std::size_t>(at)]));
+    if (converted) append_utf8(*converted, c);
   }
   return text.finish();
 }
 
 }  // namespace
 
-std::string decode_text(std::string_view bytes) {
+std::string decode_text(std::string_view bytes, std::string* converted) {
   if (bytes.empty()) throw InputError("empty file");
   const ByteOrderMark* bom = find_byte_order_mark(bytes);
   if (bom == nullptr) return decode_utf8(bytes, 0);
   // UTF-8 is scanned here rather than by ICU, for exact offsets in its messages.
   if (bom->icu_name == nullptr) return decode_utf8(bytes, bom->bytes.size());
-  return decode_with_icu(bytes, *bom);
+  return decode_with_icu(bytes, *bom, converted);
 }
 
 }  // namespace ombud
