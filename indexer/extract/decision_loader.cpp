@@ -73,8 +73,9 @@ Decision parse_decision(std::string_view bytes, const std::string& name,
     // UTF-16/32 (never empty here: decode_text refuses an empty file) converted the same way.
     if (looks_like_html(text)) text = html_utf8_to_text(converted.empty() ? utf8_view : converted);
   }
-  const Profile& profile = choose_profile(options.profile, text);
-  return profile.extract(read_page(text, profile.rules()));
+  const ProfileChoice choice = choose_profile(options.profile, text);
+  const TitleLine* title = choice.title ? &*choice.title : nullptr;
+  return choice.profile.extract(read_page(text, choice.profile.rules(), title));
 }
 
 Decision load_decision(const std::filesystem::path& path, const LoadOptions& options) {

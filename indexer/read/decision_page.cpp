@@ -149,15 +149,14 @@ class Reader {
  public:
   explicit Reader(const PageRules& rules) : rules_(rules) {}
 
-  DecisionPage read(std::string_view text) {
+  DecisionPage read(std::string_view text, const TitleLine* title) {
     const std::vector<std::string_view> lines = split_lines(text);
     std::size_t first = 0;
-    TitleLine title;
-    if (find_title_line(text, rules_, title)) {
-      page_.title = title.text;
-      page_.title_name = title.name;
-      page_.title_ref = title.ref;
-      first = title.line + 1;
+    if (title) {
+      page_.title = title->text;
+      page_.title_name = title->name;
+      page_.title_ref = title->ref;
+      first = title->line + 1;
     }
     for (std::size_t i = first; i < lines.size(); ++i) take(trim(lines[i]));
     finish_section();
@@ -318,10 +317,16 @@ std::string_view DecisionPage::meta(std::string_view key) const {
   return {};
 }
 
-bool find_title_line(std::string_view text, const PageRules& rules, TitleLine& out) {
-  const std::vector<std::string_view> lines = split_lines(text);
-  for (std::size_t i = 0; i < lines.size() && i < kMaxTitleLine; ++i) {
-    const std::string_view line = trim(lines[i]);
+bool find_title_line(std::string_view text, const PageRules& rules, TitleLine& out,
+                     std::size_t first_line) {
+  // Line by line as split_lines() would cut them, without cutting the whole text.
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < kMaxTitleLine && start < text.size(); ++i) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = trim(text.substr(start, end - start));
+    start = end + 1;
+    if (i < first_line) continue;
     if (line.empty() || line.size() > kMaxTitleBytes ||
         line.find_first_of("0123456789") == std::string_view::npos)
       continue;
@@ -340,7 +345,13 @@ bool find_title_line(std::string_view text, const PageRules& rules, TitleLine& o
 }
 
 DecisionPage read_page(std::string_view text, const PageRules& rules) {
-  return Reader(rules).read(text);
+  TitleLine title;
+  const bool found = find_title_line(text, rules, title);
+  return Reader(rules).read(text, found ? &title : nullptr);
+}
+
+DecisionPage read_page(std::string_view text, const PageRules& rules, const TitleLine* title) {
+  return Reader(rules).read(text, title);
 }
 
 bool is_furniture_line(std::string_view line) {
