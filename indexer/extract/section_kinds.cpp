@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "read/checked_pattern.hpp"
 #include "read/text_util.hpp"
 
 namespace ombud {
@@ -18,9 +19,20 @@ const std::string_view kActionHeadingPattern =
 
 const std::string_view kOrderHeadingPattern = R"(orders?(?: and recommendations?)?)";
 
+namespace {
+
+// The patterns of this file (read/checked_pattern.hpp).
+struct Patterns {
+  const Pattern remedy_heading{"remedy_heading", std::string(kActionHeadingPattern) + "|" +
+                                                     std::string(kOrderHeadingPattern)};
+};
+
+const PatternTable<Patterns> patterns("extract/section_kinds.cpp");
+
+}  // namespace
+
 bool is_remedy_heading(std::string_view name) {
-  static const RE2 re(std::string(kActionHeadingPattern) + "|" + std::string(kOrderHeadingPattern));
-  return RE2::FullMatch(rule_form(name), re);
+  return RE2::FullMatch(rule_form(name), patterns().remedy_heading);
 }
 
 std::string remedy_text(const DecisionPage& page) {

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "read/checked_pattern.hpp"
 #include "read/text_util.hpp"
 
 namespace ombud {
@@ -23,10 +24,12 @@ constexpr std::size_t kMaxBannerBytes = 1000;
 // down is a paragraph citing another case, not the title.
 constexpr std::size_t kMaxTitleLine = 400;
 
-// Furniture the LGSCO site (and sites like it) prints around a decision, one line each. Matched
-// against rule_form(line), so lower case and without a trailing colon.
-const RE2& furniture_line() {
-  static const RE2 re(
+// The patterns of this file (read/checked_pattern.hpp).
+struct Patterns {
+  // Furniture the LGSCO site (and sites like it) prints around a decision, one line each. Matched
+  // against rule_form(line), so lower case and without a trailing colon.
+  const Pattern furniture_line{
+      "furniture_line",
       R"((?:back to top|top of (?:the )?page|return to top|print|print (?:this|the) )"
       R"((?:page|decision)|print page|share|share this (?:page|decision)|email this page|)"
       R"([a-z ]*\blogo(?:gram)?|skip to (?:main )?content|skip navigation|main menu|menu|)"
@@ -40,16 +43,14 @@ const RE2& furniture_line() {
       R"(results|return to (?:search )?results|back to decisions|decision search|)"
       R"((?:was|is) this page useful\??|yes|no|feedback|you are here\b.*|home ?(?:>|›|/) ?.*|)"
       R"((?:©|\(c\)|copyright)\s?.*|all rights reserved\.?|[a-z ]*cookie (?:settings|)"
-      R"(preferences|policy)))");
-  return re;
-}
+      R"(preferences|policy)))"};
 
-// First lines of a cookie or privacy banner: the banner runs from here to the next heading,
-// metadata line or the end of the text, whatever its lines say. Matched against
-// rule_form(line): any short line about cookies ("Cookies we need", "Manage your cookie
-// choices"), managing privacy settings, or a sentence asking for consent to cookies.
-const RE2& banner_start() {
-  static const RE2 re(
+  // First lines of a cookie or privacy banner: the banner runs from here to the next heading,
+  // metadata line or the end of the text, whatever its lines say. Matched against
+  // rule_form(line): any short line about cookies ("Cookies we need", "Manage your cookie
+  // choices"), managing privacy settings, or a sentence asking for consent to cookies.
+  const Pattern banner_start{
+      "banner_start",
       R"((?:(?:manage|review|change|update|save|set) (?:your |my )?)?(?:privacy|cookies?) )"
       R"((?:settings|choices|preferences|options))"
       R"(|.{0,60}\bcookies?\b.{0,20})"
@@ -58,33 +59,28 @@ const RE2& banner_start() {
       R"(|cookies on (?:this|our|the) (?:web)?site\b.*)"
       R"(|your privacy|tell us whether you accept cookies)"
       R"(|[a-z ]{0,40}\bcookies?\b.{0,300}\b(?:consent|accept|your (?:settings|preferences|)"
-      R"(permission|browser)|with your permission|google analytics)\b.*)");
-  return re;
-}
+      R"(permission|browser)|with your permission|google analytics)\b.*)"};
 
-// "Name (24 010 138)", "Name (reference number: 24 010 138)", "Name (202312345)", optionally
-// followed by " - Site name" as a page's <title> prints it.
-const RE2& title_with_name() {
-  static const RE2 re(
+  // "Name (24 010 138)", "Name (reference number: 24 010 138)", "Name (202312345)", optionally
+  // followed by " - Site name" as a page's <title> prints it.
+  const Pattern title_with_name{
+      "title_with_name",
       R"(^(.*?)\s*\(\s*(?:(?i:ref(?:erence)?(?:\s+(?:number|no\.?))?|case(?:\s+(?:number|)"
       R"(reference|ref|no\.?))?|complaint(?:\s+(?:number|reference|no\.?))?)\s*:?\s*)?)"
-      R"((\d[\d /-]{5,14}\d)\s*\)(?:\s*[-|–—]\s*[^()]*)?$)");
-  return re;
-}
+      R"((\d[\d /-]{5,14}\d)\s*\)(?:\s*[-|–—]\s*[^()]*)?$)"};
 
-// A line that is only a reference, as old public-report pages print their title, or
-// "COMPLAINT 202301234" as Housing Ombudsman reports head theirs.
-const RE2& title_ref_only() {
-  static const RE2 re(R"(^(?:(?i:complaint|case)(?:\s+(?i:reference|number|ref|no\.?))?\s*:?\s*)?)"
-                      R"(\(?\s*(\d[\d /-]{5,14}\d)\s*\)?$)");
-  return re;
-}
+  // A line that is only a reference, as old public-report pages print their title, or
+  // "COMPLAINT 202301234" as Housing Ombudsman reports head theirs.
+  const Pattern title_ref_only{
+      "title_ref_only",
+      R"(^(?:(?i:complaint|case)(?:\s+(?i:reference|number|ref|no\.?))?\s*:?\s*)?)"
+      R"(\(?\s*(\d[\d /-]{5,14}\d)\s*\)?$)"};
 
-// "Key : Value" and "Key: Value".
-const RE2& key_value() {
-  static const RE2 re(R"(^([A-Za-z][A-Za-z' ]{0,60}?)(\s*):\s*(\S.*)$)");
-  return re;
-}
+  // "Key : Value" and "Key: Value".
+  const Pattern key_value{"key_value", R"(^([A-Za-z][A-Za-z' ]{0,60}?)(\s*):\s*(\S.*)$)"};
+};
+
+const PatternTable<Patterns> patterns("read/decision_page.cpp");
 
 // Metadata keys decision pages print. Those marked anywhere are taken wherever they appear (old
 // reports end with "Ombudsman satisfied with council's response : <date>"); the others only
@@ -174,11 +170,12 @@ class Reader {
       // until the decision's own structure resumes.
       if (name.empty() || (!is_heading_line(line, name) && !is_metadata_line(line))) return;
       in_banner_ = false;
-    } else if (!name.empty() && RE2::FullMatch(name, banner_start())) {
+    } else if (!name.empty() && RE2::FullMatch(name, patterns().banner_start)) {
       in_banner_ = true;
       return;
     }
-    if (line.size() <= kMaxFurnitureBytes && RE2::FullMatch(name, furniture_line())) return;
+    if (line.size() <= kMaxFurnitureBytes && RE2::FullMatch(name, patterns().furniture_line))
+      return;
     if (is_lone_marker(line)) {
       pending_marker_ = true;
       return;
@@ -218,7 +215,7 @@ class Reader {
     if (line.size() > kMaxMetadataBytes) return std::nullopt;
     const std::string straight = straighten_quotes(line);
     std::string key, space, value;
-    if (!RE2::FullMatch(straight, key_value(), &key, &space, &value)) return std::nullopt;
+    if (!RE2::FullMatch(straight, patterns().key_value, &key, &space, &value)) return std::nullopt;
     return KeyValue{rule_form(key), !space.empty()};
   }
 
@@ -331,8 +328,8 @@ bool find_title_line(std::string_view text, const PageRules& rules, TitleLine& o
         line.find_first_of("0123456789") == std::string_view::npos)
       continue;
     std::string name, ref;
-    if (RE2::FullMatch(line, title_with_name(), &name, &ref) ||
-        RE2::FullMatch(line, title_ref_only(), &ref)) {
+    if (RE2::FullMatch(line, patterns().title_with_name, &name, &ref) ||
+        RE2::FullMatch(line, patterns().title_ref_only, &ref)) {
       if (!rules.is_case_ref(ref)) continue;
       out.line = i;
       out.text = std::string(line);
@@ -357,7 +354,7 @@ DecisionPage read_page(std::string_view text, const PageRules& rules, const Titl
 bool is_furniture_line(std::string_view line) {
   line = trim(line);
   return !line.empty() && line.size() <= kMaxFurnitureBytes &&
-         RE2::FullMatch(rule_form(line), furniture_line());
+         RE2::FullMatch(rule_form(line), patterns().furniture_line);
 }
 
 }  // namespace ombud
