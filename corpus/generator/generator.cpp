@@ -54,7 +54,7 @@ Decision facts_of(const CasePlan& plan, PlantedFacts& planted) {
   sort_unique(planted.remedy_payments);
   d.amounts = planted.amounts;
   d.remedy_payments = planted.remedy_payments;
-  for (Remedy r : plan.remedies) d.remedies.emplace_back(remedy_name(r));
+  for (Remedy r : plan.remedies) d.remedies.emplace_back(slug(r));
   sort_unique(d.remedies);
   for (std::string_view law : planted.legislation) d.legislation.emplace_back(law);
   sort_unique(d.legislation);
