@@ -108,14 +108,11 @@ int main(int argc, char** argv) try {
   const ombud::IndexSummary summary = ombud::run_index(opt);
   fmt::print("{}: {}\n", kProgram, describe(summary, opt.db_path));
   return summary.skipped ? 1 : 0;
-} catch (const ombud::DatabaseOpenError& e) {
-  ombud::report_error(kProgram, e.what());
-  return 2;
 } catch (const Xapian::Error& e) {
   ombud::report_error(kProgram, fmt::format("{} (the database is as it was at its last commit)",
                                             e.get_description()));
   return 2;
-} catch (const std::exception& e) {
+} catch (const std::exception& e) {  // DatabaseOpenError among them: what() is the sentence
   ombud::report_error(kProgram, e.what());
   return 2;
 }

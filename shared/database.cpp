@@ -9,6 +9,7 @@
 #include <fstream>
 
 #include "schema.hpp"
+#include "stub_file.hpp"
 
 namespace ombud {
 namespace fs = std::filesystem;
@@ -53,13 +54,6 @@ bool is_single_file_glass(const fs::path& path) {
   return in && head == kSingleFileGlassMagic;
 }
 
-std::string trim(std::string_view s) {
-  const auto first = s.find_first_not_of(" \t\r");
-  if (first == std::string_view::npos) return {};
-  const auto last = s.find_last_not_of(" \t\r");
-  return std::string(s.substr(first, last - first + 1));
-}
-
 // Opens the shards of one --db path into one Xapian::Database.
 class ShardOpener {
  public:
@@ -71,8 +65,8 @@ class ShardOpener {
     if (fs::is_directory(path, ec)) {
       const bool database_folder =
           fs::exists(path / "iamglass", ec) || fs::exists(path / "iamchert", ec);
-      if (!database_folder && fs::exists(path / "XAPIANDB", ec))
-        return add_stub(into, path / "XAPIANDB", depth);
+      if (!database_folder && fs::exists(path / kStubFileName, ec))
+        return add_stub(into, path / kStubFileName, depth);
     } else if (fs::is_regular_file(path, ec) && !is_single_file_glass(path)) {
       return add_stub(into, path, depth);
     }
@@ -99,17 +93,13 @@ class ShardOpener {
           fmt::format("{}: stubs listing stubs go more than {} deep: does one list itself?",
                       stub.string(), kMaxStubDepth));
     }
-    std::ifstream in(stub);
-    if (!in) throw DatabaseOpenError(fmt::format("cannot read the stub {}", stub.string()));
+    const auto lines = read_stub(stub);
+    if (!lines) throw DatabaseOpenError(fmt::format("cannot read the stub {}", stub.string()));
     const fs::path folder = stub.parent_path();
-    std::string line;
-    for (int line_no = 1; std::getline(in, line); ++line_no) {
-      const std::string text = trim(line);
-      if (text.empty() || text[0] == '#') continue;
-      const std::string where = fmt::format("{}:{}", stub.string(), line_no);
-      const auto space = text.find_first_of(" \t");
-      const std::string kind = text.substr(0, space);
-      const std::string rest = space == std::string::npos ? "" : trim(text.substr(space));
+    for (const StubLine& line : *lines) {
+      const std::string where = fmt::format("{}:{}", stub.string(), line.number);
+      const std::string& kind = line.kind;
+      const std::string& rest = line.where;
       if (kind == "remote" && !rest.empty()) {
         add_remote(into, rest, where);
       } else if ((kind == "auto" || kind == "glass" || kind == "chert") && !rest.empty()) {

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "database.hpp"
+#include "diagnostics.hpp"
 #include "print/json_printer.hpp"
 #include "search/searcher.hpp"
 
@@ -195,6 +196,6 @@ int main(int argc, char** argv) try {
   std::cout << fmt::format("\nmismatches: {}\n", mismatches);
   return mismatches ? 1 : 0;
 } catch (const std::exception& e) {
-  std::cerr << "ombud-bench-shards: error: " << e.what() << '\n';
+  ombud::report_error("ombud-bench-shards", e.what());
   return 2;
 }

@@ -102,28 +102,6 @@ void draw_remedies(Rng& rng, CasePlan& plan) {
 
 }  // namespace
 
-std::string_view remedy_name(Remedy r) {
-  switch (r) {
-    case Remedy::kApology:
-      return "apology";
-    case Remedy::kPayment:
-      return "payment";
-    case Remedy::kTraining:
-      return "training";
-    case Remedy::kProcedureReview:
-      return "procedure-review";
-    case Remedy::kServiceImprovement:
-      return "service-improvement";
-    case Remedy::kReconsiderComplaint:
-      return "reconsider-complaint";
-    case Remedy::kRefundOrWaiver:
-      return "refund-or-waiver";
-    case Remedy::kReassessment:
-      return "reassessment";
-  }
-  return "apology";
-}
-
 CasePlan draw_plan(Rng& rng, std::uint64_t seed, std::size_t index, const Organisations& orgs) {
   CasePlan plan;
   plan.index = index;

@@ -11,6 +11,7 @@
 
 #include "calendar.hpp"
 #include "decision.hpp"
+#include "field_vocabulary.hpp"
 #include "organisations.hpp"
 #include "random.hpp"
 #include "taxonomy.hpp"
@@ -25,18 +26,9 @@ enum class Layout {
 
 enum class Outcome { kUpheld, kNotUpheld, kClosed };
 
-// The remedy kinds, in the vocabulary of the facts file.
-enum class Remedy {
-  kApology,
-  kPayment,
-  kTraining,
-  kProcedureReview,
-  kServiceImprovement,
-  kReconsiderComplaint,
-  kRefundOrWaiver,
-  kReassessment,
-};
-std::string_view remedy_name(Remedy r);
+// The remedy kinds, the indexer's own (field_vocabulary.hpp): the facts file names them by their
+// slug(). A plan never holds kOther, which is what extraction says of a remedy it cannot name.
+using Remedy = RemedyKind;
 
 // Why a complaint was closed after initial enquiries.
 enum class ClosureReason {

@@ -8,6 +8,7 @@
 
 #include "case_plan.hpp"
 #include "content.hpp"
+#include "field_vocabulary.hpp"
 #include "layouts.hpp"
 #include "prose.hpp"
 
@@ -17,13 +18,13 @@ namespace {
 std::string_view outcome_slug(Outcome outcome) {
   switch (outcome) {
     case Outcome::kUpheld:
-      return "upheld";
+      return slug(ombud::Outcome::kUpheld);
     case Outcome::kNotUpheld:
-      return "not-upheld";
+      return slug(ombud::Outcome::kNotUpheld);
     case Outcome::kClosed:
-      return "closed-after-initial-enquiries";
+      return slug(ombud::Outcome::kClosedAfterInitialEnquiries);
   }
-  return "unknown";
+  return slug(ombud::Outcome::kUnknown);
 }
 
 template <class T>
@@ -53,7 +54,7 @@ Decision facts_of(const CasePlan& plan, PlantedFacts& planted) {
   sort_unique(planted.remedy_payments);
   d.amounts = planted.amounts;
   d.remedy_payments = planted.remedy_payments;
-  for (Remedy r : plan.remedies) d.remedies.emplace_back(remedy_name(r));
+  for (Remedy r : plan.remedies) d.remedies.emplace_back(slug(r));
   sort_unique(d.remedies);
   for (std::string_view law : planted.legislation) d.legislation.emplace_back(law);
   sort_unique(d.legislation);

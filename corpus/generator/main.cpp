@@ -6,6 +6,7 @@
 #include <exception>
 
 #include "corpus_writer.hpp"
+#include "diagnostics.hpp"
 
 namespace {
 
@@ -59,6 +60,6 @@ int main(int argc, char** argv) try {
       (options.facts.empty() ? options.out / "facts.jsonl" : options.facts).string());
   return 0;
 } catch (const std::exception& e) {
-  fmt::print(stderr, "{}: error: {}\n", kProgram, e.what());
+  ombud::report_error(kProgram, e.what());
   return 2;
 }

@@ -383,6 +383,8 @@ void write_action(Prose& prose, Remedy r, std::string& out) {
     case Remedy::kReassessment:
       prose.phrase(rng.pick(Pool(plan.category->reassess)), out);
       break;
+    case Remedy::kOther:  // never planned
+      break;
   }
 }
 
@@ -446,6 +448,8 @@ void write_remedy_gist(Prose& prose, std::string& out) {
         break;
       case Remedy::kReassessment:
         parts.push_back("look again at its decision");
+        break;
+      case Remedy::kOther:  // never planned
         break;
     }
   }

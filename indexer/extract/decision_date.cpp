@@ -3,18 +3,29 @@
 
 #include <re2/re2.h>
 
+#include "read/checked_pattern.hpp"
 #include "read/text_util.hpp"
 
 namespace ombud {
+namespace {
+
+// The patterns of this file (read/checked_pattern.hpp).
+struct Patterns {
+  // Day first, as in the UK.
+  const Pattern numeric{"numeric", R"((\d{1,2})[/.](\d{1,2})[/.](\d{4}))"};
+};
+
+const PatternTable<Patterns> patterns("extract/decision_date.cpp");
+
+}  // namespace
 
 std::optional<Date> parse_decision_date(std::string_view value) {
   value = trim(value);
   if (auto date = parse_written_date(value)) return date;
   if (auto date = parse_iso_date(value)) return date;
-  // Day first, as in the UK.
-  static const RE2 numeric(R"((\d{1,2})[/.](\d{1,2})[/.](\d{4}))");
   int day = 0, month = 0, year = 0;
-  if (RE2::FullMatch(value, numeric, &day, &month, &year) && is_valid_date(year, month, day))
+  if (RE2::FullMatch(value, patterns().numeric, &day, &month, &year) &&
+      is_valid_date(year, month, day))
     return Date{year, month, day};
   return std::nullopt;
 }

@@ -12,6 +12,7 @@
 
 #include "ascii.hpp"
 #include "extract/profile.hpp"
+#include "read/byte_order_mark.hpp"
 #include "read/decision_page.hpp"
 #include "read/html_text.hpp"
 #include "read/input_error.hpp"
@@ -59,18 +60,22 @@ Decision parse_decision(std::string_view bytes, const std::string& name,
   check_size(bytes.size(), options);
   // html_to_text() takes the bytes: a page's encoding may be declared in its <meta> charset,
   // which decode_text() would refuse as invalid UTF-8. Sniffing needs no decoding for the
-  // ASCII-compatible encodings; a page in UTF-16 is sniffed after decoding.
-  std::string_view ascii_view = bytes;
-  if (ascii_view.starts_with("\xEF\xBB\xBF")) ascii_view.remove_prefix(3);
+  // ASCII-compatible encodings; a page in UTF-16 is sniffed after decoding, and then laid out
+  // from the characters decoding found rather than decoded again.
+  const std::string_view utf8_view = without_utf8_mark(bytes);
   std::string text;
-  if (has_html_extension(name) || looks_like_html(ascii_view)) {
+  if (has_html_extension(name) || looks_like_html(utf8_view)) {
     text = html_to_text(bytes);
   } else {
-    text = decode_text(bytes);
-    if (looks_like_html(text)) text = html_to_text(bytes);
+    std::string converted;  // a UTF-16 or UTF-32 file's characters, before decode_text's cleaning
+    text = decode_text(bytes, &converted);
+    // decode_text() accepted the file: UTF-8 it is as html_to_text() would have read it, and
+    // UTF-16/32 (never empty here: decode_text refuses an empty file) converted the same way.
+    if (looks_like_html(text)) text = html_utf8_to_text(converted.empty() ? utf8_view : converted);
   }
-  const Profile& profile = choose_profile(options.profile, text);
-  return profile.extract(read_page(text, profile.rules()));
+  const ProfileChoice choice = choose_profile(options.profile, text);
+  const TitleLine* title = choice.title ? &*choice.title : nullptr;
+  return choice.profile.extract(read_page(text, choice.profile.rules(), title));
 }
 
 Decision load_decision(const std::filesystem::path& path, const LoadOptions& options) {

@@ -10,47 +10,55 @@
 #include "extract/decision_date.hpp"
 #include "extract/profile.hpp"
 #include "extract/section_kinds.hpp"
+#include "field_vocabulary.hpp"
+#include "read/checked_pattern.hpp"
 #include "read/input_error.hpp"
 #include "read/text_util.hpp"
 
 namespace ombud {
 namespace {
 
-const RE2& heading_re() {
-  static const RE2 re(
+// The patterns of this file (read/checked_pattern.hpp).
+struct Patterns {
+  const Pattern heading_re{
+      "heading_re",
       R"((?:our|the ombudsman'?s) approach|(?:the )?complaints?|what the complaint is about)"
       R"(|background(?: and summary of events)?|summary of events|events|what happened)"
       R"(|(?:the )?scope of (?:the |this |our )?investigation|jurisdiction)"
       R"(|assessment(?: and findings)?|findings?|summary of findings|(?:the )?summary)"
       R"(|determinations?(?: \(decision\))?|(?:our |the ombudsman'?s )?decision|conclusions?)"
-      R"(|orders?(?: and recommendations?)?|recommendations?|reasons?)"
+      R"(|recommendations?|reasons?)"
       R"(|policies(?:,)? (?:and )?procedures(?: and guidance)?|legal and policy framework)"
       R"(|relevant (?:policies|law|legislation)(?:,? (?:policies )?and (?:procedures|guidance))?)"
       R"(|(?:the )?landlord'?s (?:complaints? handling|response)|complaints? handling)"
       R"(|(?:the )?ombudsman'?s (?:role|investigation)|learning)"
-      R"(|[a-z' ]{0,60}on behalf of the (?:housing )?ombudsman)");
-  return re;
-}
+      R"(|[a-z' ]{0,60}on behalf of the (?:housing )?ombudsman|)" +
+          std::string(kOrderHeadingPattern)};
 
-const RE2& inline_heading_re() {
-  static const RE2 re(R"((?:the )?summary|determination|findings?|(?:our )?decision)");
-  return re;
-}
+  const Pattern inline_heading_re{"inline_heading_re",
+                                  R"((?:the )?summary|determination|findings?|(?:our )?decision)"};
 
-const RE2& housing_ref_re() {
-  static const RE2 re(R"(\d{9})");
-  return re;
-}
+  const Pattern housing_ref_re{"housing_ref_re", R"(\d{9})"};
 
-const RE2& finding_re() {
-  static const RE2 re(R"((?i)\b(severe maladministration|no maladministration|maladministration|)"
-                      R"(no service failure|service failure|reasonable redress|)"
-                      R"(resolves? the complaint satisfactorily|)"
-                      R"(outside (?:of )?(?:the (?:housing )?ombudsman'?s |our )?jurisdiction|)"
-                      R"(not within (?:the (?:housing )?ombudsman'?s |our )?jurisdiction|)"
-                      R"(out of jurisdiction|withdrawn)\b)");
-  return re;
-}
+  const Pattern finding_re{
+      "finding_re", R"((?i)\b(severe maladministration|no maladministration|maladministration|)"
+                    R"(no service failure|service failure|reasonable redress|)"
+                    R"(resolves? the complaint satisfactorily|)"
+                    R"(outside (?:of )?(?:the (?:housing )?ombudsman'?s |our )?jurisdiction|)"
+                    R"(not within (?:the (?:housing )?ombudsman'?s |our )?jurisdiction|)"
+                    R"(out of jurisdiction|withdrawn)\b)"};
+
+  const Pattern written_date_re{
+      "written_date_re",
+      R"((?i)\b(\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? )"
+      R"(\d{4})\b)"};
+
+  // For detecting the Housing Ombudsman's pages without a title line.
+  const Pattern housing_ombudsman{"housing_ombudsman", R"(Housing Ombudsman)"};
+  const Pattern landlord{"landlord", R"((?i)\blandlord\b)"};
+};
+
+const PatternTable<Patterns> patterns("extract/housing_profile.cpp");
 
 // Sections where the findings are stated, and those that only explain the scheme.
 const std::vector<std::string_view> kFindingSections = {"determination (decision)",
@@ -69,17 +77,10 @@ const std::vector<std::string_view> kFindingSections = {"determination (decision
 const std::vector<std::string_view> kExplanatorySections = {
     "our approach", "the ombudsman's approach", "jurisdiction", "the ombudsman's role"};
 
-const RE2& written_date_re() {
-  static const RE2 re(
-      R"((?i)\b(\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? )"
-      R"(\d{4})\b)");
-  return re;
-}
-
 std::optional<Date> first_written_date(std::string_view text) {
   re2::StringPiece input(text.data(), text.size());
   std::string found;
-  while (RE2::FindAndConsume(&input, written_date_re(), &found)) {
+  while (RE2::FindAndConsume(&input, patterns().written_date_re, &found)) {
     if (auto date = parse_written_date(found)) return date;
   }
   return std::nullopt;
@@ -118,7 +119,7 @@ std::vector<HousingFinding> housing_findings(std::string_view raw) {
   std::vector<HousingFinding> out;
   re2::StringPiece input(text);
   std::string found;
-  while (RE2::FindAndConsume(&input, finding_re(), &found)) {
+  while (RE2::FindAndConsume(&input, patterns().finding_re, &found)) {
     const std::string f = ascii_lower(found);
     if (f == "severe maladministration")
       out.push_back(HousingFinding::kSevereMaladministration);
@@ -146,32 +147,31 @@ std::string housing_outcome(const std::vector<HousingFinding>& findings) {
   };
   if (any({HousingFinding::kSevereMaladministration, HousingFinding::kMaladministration,
            HousingFinding::kServiceFailure}))
-    return "upheld";
+    return std::string(slug(Outcome::kUpheld));
   if (any({HousingFinding::kNoMaladministration, HousingFinding::kReasonableRedress}))
-    return "not-upheld";
-  if (!findings.empty()) return "closed-after-initial-enquiries";
+    return std::string(slug(Outcome::kNotUpheld));
+  if (!findings.empty()) return std::string(slug(Outcome::kClosedAfterInitialEnquiries));
   return {};
 }
 
 bool HousingRules::is_heading(std::string_view name) const {
-  return RE2::FullMatch(name, heading_re());
+  return RE2::FullMatch(name, patterns().heading_re);
 }
 
 bool HousingRules::is_inline_heading(std::string_view name) const {
-  return RE2::FullMatch(name, inline_heading_re());
+  return RE2::FullMatch(name, patterns().inline_heading_re);
 }
 
 bool HousingRules::is_case_ref(std::string_view ref) const {
-  return RE2::FullMatch(ref, housing_ref_re());
+  return RE2::FullMatch(ref, patterns().housing_ref_re);
 }
 
 int HousingProfile::detect(std::string_view text, const TitleLine* title) const {
   if (title && rules_.is_case_ref(title->ref)) return 100;
-  if (RE2::PartialMatch(text, R"(Housing Ombudsman)")) return 20;
-  static const RE2 landlord(R"((?i)\blandlord\b)");
+  if (RE2::PartialMatch(text, patterns().housing_ombudsman)) return 20;
   re2::StringPiece input(text.data(), text.size());
   int count = 0;
-  while (count < 5 && RE2::FindAndConsume(&input, landlord)) ++count;
+  while (count < 5 && RE2::FindAndConsume(&input, patterns().landlord)) ++count;
   return count >= 5 ? 5 : 0;
 }
 
@@ -199,7 +199,7 @@ Decision HousingProfile::extract(const DecisionPage& page) const {
   if (findings.empty()) {
     std::string rest;
     for (const Section& s : page.sections) {
-      const std::string name = normalise_name(s.name);
+      const std::string name = rule_form(s.name);
       if (std::find(kExplanatorySections.begin(), kExplanatorySections.end(), name) !=
               kExplanatorySections.end() ||
           is_remedy_heading(s.name))
@@ -212,7 +212,7 @@ Decision HousingProfile::extract(const DecisionPage& page) const {
   d.outcome = housing_outcome(findings);
   d.outcome_source = "stated";
   if (d.outcome.empty()) {
-    d.outcome = "unknown";
+    d.outcome = slug(Outcome::kUnknown);
     d.outcome_source = "unknown";
   }
 

@@ -7,15 +7,18 @@
 #include <array>
 
 #include "ascii.hpp"
+#include "read/checked_pattern.hpp"
 #include "read/text_util.hpp"
 
 namespace ombud {
 namespace {
 
-const RE2& act_year() {
-  static const RE2 re(R"(\bAct\s+((?:1[2-9]|20)\d\d)\b)");
-  return re;
-}
+// The patterns of this file (read/checked_pattern.hpp).
+struct Patterns {
+  const Pattern act_year{"act_year", R"(\bAct\s+((?:1[2-9]|20)\d\d)\b)"};
+};
+
+const PatternTable<Patterns> patterns("extract/legislation.cpp");
 
 // Small words that may sit inside a name ("Children and Families", "Town and Country Planning",
 // "Local Government and Public Involvement in Health") but never start or end one.
@@ -55,7 +58,8 @@ std::vector<std::string> find_legislation(std::string_view raw) {
   re2::StringPiece input(view.data(), view.size());
   re2::StringPiece m[2];
   std::size_t pos = 0;
-  while (pos < view.size() && act_year().Match(input, pos, view.size(), RE2::UNANCHORED, m, 2)) {
+  while (pos < view.size() &&
+         patterns().act_year.re().Match(input, pos, view.size(), RE2::UNANCHORED, m, 2)) {
     const std::size_t act = static_cast<std::size_t>(m[0].data() - view.data());
     pos = act + m[0].size();
     // Walk back word by word (at most 12, within the line) while the words can be a name.

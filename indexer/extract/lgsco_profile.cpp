@@ -10,18 +10,22 @@
 #include "extract/outcome_inference.hpp"
 #include "extract/profile.hpp"
 #include "extract/section_kinds.hpp"
+#include "field_vocabulary.hpp"
+#include "read/checked_pattern.hpp"
 #include "read/input_error.hpp"
 #include "read/text_util.hpp"
 
 namespace ombud {
 namespace {
 
-// Top-level headings of LGSCO decision statements and reports (normalised: lower case,
-// straight apostrophes, no trailing colon). Sub-headings inside "What I found" ("Analysis",
-// "What happened", a topic) are left in their section's text, except the common ones, which do
-// no harm as sections.
-const RE2& heading_re() {
-  static const RE2 re(
+// The patterns of this file (read/checked_pattern.hpp).
+struct Patterns {
+  // Top-level headings of LGSCO decision statements and reports (normalised: lower case,
+  // straight apostrophes, no trailing colon). Sub-headings inside "What I found" ("Analysis",
+  // "What happened", a topic) are left in their section's text, except the common ones, which do
+  // no harm as sections. The remedy headings are section_kinds.hpp's.
+  const Pattern heading_re{
+      "heading_re",
       R"((?:the )?ombudsman'?s? (?:final |provisional |draft )?decision)"
       R"(|(?:the |my |our )?(?:final |provisional |draft )?decision)"
       R"(|(?:report |complaint )?summary|summary of (?:the )?(?:complaint|decision|report|findings))"
@@ -37,24 +41,29 @@ const RE2& heading_re() {
       R"(investigated?(?: and why)?)"
       R"(|how (?:i|we) (?:have )?considered (?:this|the|your) complaints?)"
       R"(|what (?:i|we) (?:have )?found|findings?|conclusions?|(?:my|our) assessment)"
-      R"(|(?:agreed |recommended )?(?:actions?|remed(?:y|ies))(?: agreed| recommended)?)"
-      R"(|recommendations?|(?:agreed )?actions? and recommendations?)"
-      R"(|recommendations? and (?:agreed )?actions?)"
-      R"(|what (?:the council|it) (?:has )?agreed to do|(?:the )?actions? (?:the council|it) )"
-      R"((?:has )?agreed to take)"
       R"(|background|analysis|key facts|what happened)"
       R"(|[a-z' ]{0,60}decision on behalf of the (?:local government (?:and social care )?)?)"
-      R"(ombudsman)");
-  return re;
-}
+      R"(ombudsman|)" +
+          std::string(kActionHeadingPattern)};
 
-const RE2& inline_heading_re() {
-  static const RE2 re(
+  const Pattern inline_heading_re{
+      "inline_heading_re",
       R"((?:report |complaint )?summary|summary of (?:the )?complaint|findings?|final decision)"
       R"(|decision|(?:the )?ombudsman'?s (?:final )?decision|conclusions?)"
-      R"(|recommendations?|(?:agreed |recommended )?actions?)");
-  return re;
-}
+      R"(|recommendations?|(?:agreed |recommended )?actions?)"};
+
+  const Pattern report_wording{
+      "report_wording",
+      R"((?i)section 31\(2\)|consider (?:the|this|our) report(?: at its full council)?,? and )"
+      R"(confirm|satisfied with (?:the )?council'?s response)"};
+
+  // Wording only the LGSCO's pages use, for detecting them without a title line.
+  const Pattern markers{"markers",
+                        R"(Local Government and Social Care Ombudsman|Local Government Ombudsman|)"
+                        R"(Local Government Act 1974)"};
+};
+
+const PatternTable<Patterns> patterns("extract/lgsco_profile.cpp");
 
 // Sections whose wording settles an unstated outcome, most decisive first.
 const std::vector<std::vector<std::string_view>>& decisive_sections() {
@@ -78,20 +87,13 @@ bool has_report_heading(const DecisionPage& page) {
          nullptr;
 }
 
-const RE2& report_wording() {
-  static const RE2 re(
-      R"((?i)section 31\(2\)|consider (?:the|this|our) report(?: at its full council)?,? and )"
-      R"(confirm|satisfied with (?:the )?council'?s response)");
-  return re;
-}
-
 bool is_report(const DecisionPage& page) {
   if (page.title_name.empty()) return true;  // old public-report pages: only the reference
   if (has_report_heading(page)) return true;
   if (!page.meta("ombudsman satisfied with council's response").empty() ||
       !page.meta("council's response").empty())
     return true;
-  return RE2::PartialMatch(straighten_quotes(remedy_text(page)), report_wording());
+  return RE2::PartialMatch(straighten_quotes(remedy_text(page)), patterns().report_wording);
 }
 
 void set_outcome(const DecisionPage& page, Decision& d) {
@@ -113,22 +115,22 @@ void set_outcome(const DecisionPage& page, Decision& d) {
   // An assessment-stage decision that says nothing decisive was still closed at assessment.
   if (page.find_section({"my assessment", "our assessment"}) &&
       !page.find_section({"what i found", "what we found"}) && remedy_text(page).empty()) {
-    d.outcome = "closed-after-initial-enquiries";
+    d.outcome = slug(Outcome::kClosedAfterInitialEnquiries);
     d.outcome_source = "inferred";
     return;
   }
-  d.outcome = "unknown";
+  d.outcome = slug(Outcome::kUnknown);
   d.outcome_source = "unknown";
 }
 
 }  // namespace
 
 bool LgscoRules::is_heading(std::string_view name) const {
-  return RE2::FullMatch(name, heading_re());
+  return RE2::FullMatch(name, patterns().heading_re);
 }
 
 bool LgscoRules::is_inline_heading(std::string_view name) const {
-  return RE2::FullMatch(name, inline_heading_re());
+  return RE2::FullMatch(name, patterns().inline_heading_re);
 }
 
 bool LgscoRules::is_case_ref(std::string_view ref) const {
@@ -137,10 +139,7 @@ bool LgscoRules::is_case_ref(std::string_view ref) const {
 
 int LgscoProfile::detect(std::string_view text, const TitleLine* title) const {
   if (title && rules_.is_case_ref(title->ref)) return 100;
-  static const RE2 markers(
-      R"(Local Government and Social Care Ombudsman|Local Government Ombudsman|)"
-      R"(Local Government Act 1974)");
-  return RE2::PartialMatch(text, markers) ? 10 : 1;
+  return RE2::PartialMatch(text, patterns().markers) ? 10 : 1;
 }
 
 Decision LgscoProfile::extract(const DecisionPage& page) const {

@@ -6,16 +6,21 @@
 #include <algorithm>
 #include <string>
 
+#include "read/checked_pattern.hpp"
+
 namespace ombud {
 namespace {
 
-// £ then whole pounds (with or without thousands commas), optional pence, optional multiplier.
-// k/m/bn must touch the number ("£2.5k"); the words may follow a space ("£1.2 million").
-const RE2& amount_re() {
-  static const RE2 re(R"(£(?:\s|\x{00A0})?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?)"
-                      R"((?:(k|m|bn)|\s?(thousand|million|billion))?\b)");
-  return re;
-}
+// The patterns of this file (read/checked_pattern.hpp).
+struct Patterns {
+  // £ then whole pounds (with or without thousands commas), optional pence, optional multiplier.
+  // k/m/bn must touch the number ("£2.5k"); the words may follow a space ("£1.2 million").
+  const Pattern amount_re{"amount_re",
+                          R"(£(?:\s|\x{00A0})?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?)"
+                          R"((?:(k|m|bn)|\s?(thousand|million|billion))?\b)"};
+};
+
+const PatternTable<Patterns> patterns("extract/money.cpp");
 
 constexpr Pence kMaxPounds = 1'000'000'000'000LL;
 
@@ -50,7 +55,7 @@ std::vector<AmountMention> find_amounts(std::string_view text) {
   while (pos < text.size()) {
     const std::size_t pound = text.find("\xC2\xA3", pos);
     if (pound == std::string_view::npos) break;
-    if (amount_re().Match(input, pound, text.size(), RE2::ANCHOR_START, m, 5)) {
+    if (patterns().amount_re.re().Match(input, pound, text.size(), RE2::ANCHOR_START, m, 5)) {
       const std::string_view multiplier = !m[3].empty()
                                               ? std::string_view(m[3].data(), m[3].size())
                                               : std::string_view(m[4].data(), m[4].size());

@@ -8,6 +8,7 @@
 #include <map>
 #include <vector>
 
+#include "read/checked_pattern.hpp"
 #include "read/text_util.hpp"
 
 namespace ombud {
@@ -28,27 +29,28 @@ std::string collapse_spaces(std::string_view s) {
   return out;
 }
 
-const RE2& title_lead_in() {
-  static const RE2 re(
+// The patterns of this file (read/checked_pattern.hpp).
+struct Patterns {
+  const Pattern title_lead_in{
+      "title_lead_in",
       R"((?i)^(?:(?:report (?:on|of) )?(?:an )?investigation into (?:a )?complaints? )"
       R"((?:(?:made )?(?:against|about) )|complaint against |decision on a complaint )"
-      R"(against |re:? ))");
-  return re;
-}
+      R"(against |re:? ))"};
 
-// Named bodies. A run of capitalised words (with "and", "of", "upon", "on", "in", "the"
-// between them) ending in a body word, or "London Borough of X" style names.
-const RE2& named_body() {
-  static const RE2 re(
+  // Named bodies. A run of capitalised words (with "and", "of", "upon", "on", "in", "the"
+  // between them) ending in a body word, or "London Borough of X" style names.
+  const Pattern named_body{
+      "named_body",
       R"(((?:London|Royal) Borough of [A-Z][\w'-]*(?: (?:and |upon |on |in |of )?[A-Z][\w'-]*)*)"
       R"(|(?:City|County|Borough|Council) of [A-Z][\w'-]*(?: (?:and |upon |on |of )?)"
       R"([A-Z][\w'-]*)*(?: (?:City|County|Borough|Metropolitan District|District) Council)?)"
       R"(|Transport for London|Greater London Authority)"
       R"(|(?:[A-Z][\w'.&-]* (?:(?:and|upon|on|of|in|the|le|next|under|with) )?){1,6}(?:Council|)"
       R"(Combined Authority|Fire and Rescue Authority|National Park Authority|Waste Authority|)"
-      R"(Police and Crime Commissioner|Limited|Ltd|LLP|PLC|plc|Academy Trust|Trust))\b)");
-  return re;
-}
+      R"(Police and Crime Commissioner|Limited|Ltd|LLP|PLC|plc|Academy Trust|Trust))\b)"};
+};
+
+const PatternTable<Patterns> patterns("extract/organisation.cpp");
 
 // Words that start a run but are not part of a body's name (sentence starts, titles, pronouns).
 constexpr std::array<std::string_view, 45> kNotName = {
@@ -104,7 +106,7 @@ std::string clean_candidate(std::string_view found) {
 
 std::string organisation_from_title(std::string_view title_name) {
   std::string name = collapse_spaces(title_name);
-  RE2::Replace(&name, title_lead_in(), "");
+  RE2::Replace(&name, patterns().title_lead_in, "");
   while (!name.empty() &&
          (name.back() == '-' || name.back() == ':' || name.back() == ',' || name.back() == ' '))
     name.pop_back();
@@ -117,7 +119,7 @@ std::string organisation_from_text(std::string_view raw) {
   std::string found;
   std::map<std::string, std::pair<int, std::size_t>> seen;  // name -> (count, first position)
   std::size_t order = 0;
-  while (RE2::FindAndConsume(&input, named_body(), &found)) {
+  while (RE2::FindAndConsume(&input, patterns().named_body, &found)) {
     std::string name = clean_candidate(found);
     if (name.empty() || name.find("Ombudsman") != std::string::npos) continue;
     auto [it, inserted] = seen.try_emplace(name, 0, order++);

@@ -8,10 +8,6 @@
 #include <string_view>
 #include <vector>
 
-namespace re2 {
-class RE2;
-}
-
 namespace ombud {
 
 class PatternSet {
@@ -21,8 +17,9 @@ class PatternSet {
     int tag;
   };
 
-  // Throws std::logic_error on a pattern that does not compile: a bug, not bad input.
-  explicit PatternSet(const std::vector<Entry>& entries);
+  // Throws std::logic_error, naming the set (`name`) and the pattern, on a pattern that does not
+  // compile: a bug, not bad input.
+  PatternSet(std::string_view name, const std::vector<Entry>& entries);
   ~PatternSet();
   PatternSet(const PatternSet&) = delete;
   PatternSet& operator=(const PatternSet&) = delete;

@@ -63,13 +63,15 @@ const Profile* find_profile(std::string_view name) {
   return nullptr;
 }
 
-const Profile& choose_profile(std::string_view name, std::string_view text) {
-  if (name != "auto") {
-    if (const Profile* p = find_profile(name)) return *p;
-    throw InputError("unknown profile '" + std::string(name) + "'");
-  }
+ProfileChoice choose_profile(std::string_view name, std::string_view text) {
   TitleLine title;
-  const bool has_title = find_title_line(text, any_source_rules(), title);
+  if (name != "auto") {
+    const Profile* p = find_profile(name);
+    if (!p) throw InputError("unknown profile '" + std::string(name) + "'");
+    if (!find_title_line(text, p->rules(), title)) return {*p, std::nullopt};
+    return {*p, std::move(title)};
+  }
+  bool has_title = find_title_line(text, any_source_rules(), title);
   const Profile* best = all_profiles().front();
   int best_score = -1;
   for (const Profile* p : all_profiles()) {
@@ -79,7 +81,13 @@ const Profile& choose_profile(std::string_view name, std::string_view text) {
       best_score = score;
     }
   }
-  return *best;
+  // Every line before the title any source's rules found was refused by every profile, the
+  // chosen one too: that title is the chosen profile's when its reference is of its form, and
+  // otherwise the chosen profile's, if any, comes later.
+  if (has_title && !best->rules().is_case_ref(title.ref))
+    has_title = find_title_line(text, best->rules(), title, title.line + 1);
+  if (!has_title) return {*best, std::nullopt};
+  return {*best, std::move(title)};
 }
 
 const PageRules& any_source_rules() {

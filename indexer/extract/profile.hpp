@@ -3,6 +3,7 @@
 // ombudsman is adding a profile and listing it in profile.cpp.
 #pragma once
 
+#include <optional>
 #include <span>
 #include <string_view>
 
@@ -36,9 +37,16 @@ std::span<const Profile* const> all_profiles();
 // The profile called `name`, or nullptr.
 const Profile* find_profile(std::string_view name);
 
+// The profile chosen for a text, and the title line under its rules (found once, while
+// choosing, and passed on to read_page()).
+struct ProfileChoice {
+  const Profile& profile;
+  std::optional<TitleLine> title;
+};
+
 // The profile for `text`: the one named, or with "auto" the one whose detect() scores highest
 // (ties go to the earlier profile). Throws InputError for an unknown name.
-const Profile& choose_profile(std::string_view name, std::string_view text);
+ProfileChoice choose_profile(std::string_view name, std::string_view text);
 
 // Rules accepting every profile's headings and references: for read_page() without a profile.
 const PageRules& any_source_rules();

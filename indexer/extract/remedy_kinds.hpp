@@ -1,8 +1,9 @@
-// The kinds of remedy a decision agrees or recommends, read from its remedy sections:
-// apology, payment, training (training, briefing or reminding staff), procedure-review
-// (reviewing a policy, procedure or process), service-improvement (publishing information,
-// changing letters, leaflets or web pages, other service changes), reconsider-complaint (a new
-// or resumed complaint investigation or assessment), refund-or-waiver, reassessment, other.
+// The kinds of remedy a decision agrees or recommends (RemedyKind, shared/field_vocabulary.hpp),
+// read from its remedy sections: apology, payment, training (training, briefing or reminding
+// staff), procedure-review (reviewing a policy, procedure or process), service-improvement
+// (publishing information, changing letters, leaflets or web pages, other service changes),
+// reconsider-complaint (a new or resumed complaint investigation or assessment),
+// refund-or-waiver, reassessment, other.
 #pragma once
 
 #include <string>
@@ -10,9 +11,6 @@
 #include <vector>
 
 namespace ombud {
-
-// Every kind, in sorted order.
-const std::vector<std::string>& remedy_kind_vocabulary();
 
 // The kinds in `remedy_text`, sorted, distinct. `has_payment` adds "payment" (the caller knows
 // from the remedy payments found). Sentences about what was done before the decision ("The

@@ -7,81 +7,70 @@
 #include <string>
 
 #include "extract/money.hpp"
+#include "read/checked_pattern.hpp"
 #include "read/text_util.hpp"
 
 namespace ombud {
 namespace {
 
-// Words before an amount saying it was paid or offered before this decision. The present
-// perfect ("the Council has now paid Mrs X £200") is left alone: in a remedy section it reports
-// the decision's own remedy carried out.
-const RE2& history_before() {
-  static const RE2 re(
+// The patterns of this file (read/checked_pattern.hpp).
+struct Patterns {
+  // Words before an amount saying it was paid or offered before this decision. The present
+  // perfect ("the Council has now paid Mrs X £200") is left alone: in a remedy section it reports
+  // the decision's own remedy carried out.
+  const Pattern history_before{
+      "history_before",
       R"((?i)\b(?:already|previously|earlier|originally|had (?:\w+ )?(?:offered|paid)|)"
       R"(was offered|were offered|it offered|council offered|landlord offered|)"
-      R"(offered (?:him|her|them|mr|mrs|ms|miss|mx)\b|(?:its|the|an|this) offer of|accepted)\b)");
-  return re;
-}
+      R"(offered (?:him|her|them|mr|mrs|ms|miss|mx)\b|(?:its|the|an|this) offer of|accepted)\b)"};
 
-// Words after an amount saying it was offered or paid before ("the £150 it has already paid",
-// "the £100 offered at stage 2", "the £300 it offered, if it has not already done so"). Only
-// words about offering and paying: "£300 for the distress it previously failed to see" is a
-// remedy.
-const RE2& history_after() {
-  static const RE2 re(
+  // Words after an amount saying it was offered or paid before ("the £150 it has already paid",
+  // "the £100 offered at stage 2", "the £300 it offered, if it has not already done so"). Only
+  // words about offering and paying: "£300 for the distress it previously failed to see" is a
+  // remedy.
+  const Pattern history_after{
+      "history_after",
       R"((?i)^(?:\s*(?:previously |already |originally )?(?:offered|paid|refunded)\b|)"
       R"([^£]{0,80}?(?:\balready (?:been )?(?:paid|offered|made|given|refunded)\b|)"
       R"(\bnot already\b|\b(?:it|they|the council|the landlord|the agency|the provider|)"
       R"(the care home|the school|the trust) (?:had |has |have )?(?:previously |already |)"
       R"(originally |then )?(?:offered|paid|refunded|reimbursed|gave|made)\b|)"
       R"(\b(?:was|were|had been) (?:previously |already )?(?:offered|paid|)"
-      R"(refunded)\b|\b(?:previously|earlier|originally) (?:offered|paid|agreed)\b)))");
-  return re;
-}
+      R"(refunded)\b|\b(?:previously|earlier|originally) (?:offered|paid|agreed)\b)))"};
 
-// After a sum: its parts follow ("£1,150 compensation, made up of: £900 ... £250 ...").
-const RE2& breakdown_after() {
-  static const RE2 re(
+  // After a sum: its parts follow ("£1,150 compensation, made up of: £900 ... £250 ...").
+  const Pattern breakdown_after{
+      "breakdown_after",
       R"((?i)\b(?:made up of|comprising|comprised of|consisting of|broken down|as follows|)"
-      R"(split (?:as|between|into)|which (?:is|are) made up)\b)");
-  return re;
-}
+      R"(split (?:as|between|into)|which (?:is|are) made up)\b)"};
 
-// Before a sum: its parts came first ("£900 for distress and £250 for delay, a total of").
-const RE2& total_before() {
-  static const RE2 re(R"((?i)\b(?:a total of|in total|totalling|totaling|altogether)\W*$)");
-  return re;
-}
+  // Before a sum: its parts came first ("£900 for distress and £250 for delay, a total of").
+  const Pattern total_before{"total_before",
+                             R"((?i)\b(?:a total of|in total|totalling|totaling|altogether)\W*$)"};
 
-// After a sum: it is the total of the amounts before it ("£200 and £100 (£300 in total)").
-const RE2& total_after() {
-  static const RE2 re(R"((?i)^\W{0,3}(?:in total|altogether|overall)\b)");
-  return re;
-}
+  // After a sum: it is the total of the amounts before it ("£200 and £100 (£300 in total)").
+  const Pattern total_after{"total_after", R"((?i)^\W{0,3}(?:in total|altogether|overall)\b)"};
 
-// A rate, not a sum: "£85.90 a week", "£12 per hour".
-const RE2& rate_after() {
-  static const RE2 re(
+  // A rate, not a sum: "£85.90 a week", "£12 per hour".
+  const Pattern rate_after{
+      "rate_after",
       R"((?i)^\s*(?:(?:per|a|an|each|every)\s+(?:week|hour|night|day|fortnight)\b|weekly\b|)"
-      R"(hourly\b|(?:pw|p\.w\.|ph)\b))");
-  return re;
-}
+      R"(hourly\b|(?:pw|p\.w\.|ph)\b))"};
 
-// A sum owed, billed or charged: not money paid to the complainant.
-const RE2& charge_near() {
-  static const RE2 re(R"((?i)\b(?:council tax|bills?|invoices?|arrears|debts?|fees?|charges?|rent|)"
-                      R"(overpayment|fines?|contribution))");
-  return re;
-}
+  // A sum owed, billed or charged: not money paid to the complainant.
+  const Pattern charge_near{
+      "charge_near", R"((?i)\b(?:council tax|bills?|invoices?|arrears|debts?|fees?|charges?|rent|)"
+                     R"(overpayment|fines?|contribution))"};
 
-// A verb of paying that governs the amount: the decision orders it paid.
-const RE2& pay_verb_before() {
-  static const RE2 re(
+  // A verb of paying that governs the amount: the decision orders it paid.
+  const Pattern pay_verb_before{
+      "pay_verb_before",
       R"((?i)\b(?:pay|paying|refund|refunding|reimburse|reimbursing|repay|repaying|)"
       R"(compensate|award|make (?:a|an) [a-z ,-]{0,40}?payment|payment of|a further|)"
-      R"(an additional|remedy of|total of|sum of)\b[^£.;]{0,80}$)");
-  return re;
-}
+      R"(an additional|remedy of|total of|sum of)\b[^£.;]{0,80}$)"};
+};
+
+const PatternTable<Patterns> patterns("extract/remedy_payments.cpp");
 
 // "has already made a payment of £150" is history, though "payment of" is a verb of paying; "As
 // previously agreed, pay Mr X £300" is not: a pay verb in a clause after the history words
@@ -92,7 +81,7 @@ bool history_before_amount(std::string_view before) {
   std::size_t last_end = std::string_view::npos;
   std::size_t pos = 0;
   while (pos <= before.size() &&
-         history_before().Match(input, pos, before.size(), RE2::UNANCHORED, &m, 1)) {
+         patterns().history_before.re().Match(input, pos, before.size(), RE2::UNANCHORED, &m, 1)) {
     last_end = static_cast<std::size_t>(m.data() - before.data()) + m.size();
     pos = last_end > pos ? last_end : pos + 1;
   }
@@ -100,7 +89,7 @@ bool history_before_amount(std::string_view before) {
   const std::string_view rest = before.substr(last_end);
   const std::size_t clause = rest.find_last_of(",:(");
   if (clause == std::string_view::npos) return true;
-  return !RE2::PartialMatch(rest.substr(clause), pay_verb_before());
+  return !RE2::PartialMatch(rest.substr(clause), patterns().pay_verb_before);
 }
 
 // More parts than this are not a breakdown anyone writes; the limit keeps the work linear.
@@ -160,23 +149,23 @@ std::vector<Pence> remedy_payments(std::string_view remedy_text) {
     const std::string_view before = view.substr(from, a.begin - from);
     const std::string_view after = view.substr(a.end, to - a.end);
 
-    const bool governed = RE2::PartialMatch(before, pay_verb_before());
+    const bool governed = RE2::PartialMatch(before, patterns().pay_verb_before);
     bool excluded = false;
     if (history_before_amount(before)) {
       excluded = true;
-    } else if (RE2::PartialMatch(after, history_after())) {
+    } else if (RE2::PartialMatch(after, patterns().history_after)) {
       // Even when the decision says to pay it ("pay the £300 it offered at stage 2, if not
       // already paid"), money offered before the decision is not this decision's remedy.
       excluded = true;
-    } else if (RE2::PartialMatch(after, rate_after())) {
+    } else if (RE2::PartialMatch(after, patterns().rate_after)) {
       excluded = true;
     } else if (!governed) {
       // Only the few words touching the amount: "a council tax bill of £1,200", "the £60 fee".
       const std::string_view near_before =
           before.substr(before.size() > 40 ? before.size() - 40 : 0);
       const std::string_view near_after = after.substr(0, std::min<std::size_t>(after.size(), 30));
-      excluded = RE2::PartialMatch(near_before, charge_near()) ||
-                 RE2::PartialMatch(near_after, charge_near());
+      excluded = RE2::PartialMatch(near_before, patterns().charge_near) ||
+                 RE2::PartialMatch(near_after, patterns().charge_near);
     }
     // "£1,250 (£250 a month for five months)": a smaller amount explaining the one just paid.
     if (!excluded && i > 0 && included[i - 1] && a.pence < amounts[i - 1].pence) {
@@ -188,8 +177,9 @@ std::vector<Pence> remedy_payments(std::string_view remedy_text) {
         excluded = true;
     }
     included[i] = !excluded;
-    if (RE2::PartialMatch(after, breakdown_after())) breakdown_of[i] = true;
-    if (RE2::PartialMatch(before, total_before()) || RE2::PartialMatch(after, total_after()))
+    if (RE2::PartialMatch(after, patterns().breakdown_after)) breakdown_of[i] = true;
+    if (RE2::PartialMatch(before, patterns().total_before) ||
+        RE2::PartialMatch(after, patterns().total_after))
       total_of[i] = true;
   }
   drop_parts_of_totals(amounts, included, breakdown_of, total_of);

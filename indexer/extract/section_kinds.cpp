@@ -5,18 +5,34 @@
 
 #include <algorithm>
 
+#include "read/checked_pattern.hpp"
 #include "read/text_util.hpp"
 
 namespace ombud {
 
+const std::string_view kActionHeadingPattern =
+    R"((?:agreed |recommended )?(?:actions?|remed(?:y|ies))(?: agreed| recommended)?)"
+    R"(|recommendations?|(?:agreed )?actions? and recommendations?)"
+    R"(|recommendations? and (?:agreed )?actions?)"
+    R"(|what (?:the council|it) (?:has )?agreed to do|(?:the )?actions? (?:the council|it) )"
+    R"((?:has )?agreed to take)";
+
+const std::string_view kOrderHeadingPattern = R"(orders?(?: and recommendations?)?)";
+
+namespace {
+
+// The patterns of this file (read/checked_pattern.hpp).
+struct Patterns {
+  const Pattern remedy_heading{"remedy_heading", std::string(kActionHeadingPattern) + "|" +
+                                                     std::string(kOrderHeadingPattern)};
+};
+
+const PatternTable<Patterns> patterns("extract/section_kinds.cpp");
+
+}  // namespace
+
 bool is_remedy_heading(std::string_view name) {
-  static const RE2 re(
-      R"((?:agreed |recommended |required )?(?:actions?|remed(?:y|ies))(?: agreed| recommended)?)"
-      R"(|recommendations?|orders?|(?:agreed )?actions? and recommendations?)"
-      R"(|(?:orders?|recommendations?) and (?:orders?|recommendations?|(?:agreed )?actions?))"
-      R"(|what (?:the council|it) (?:has )?agreed to do|(?:the )?actions? (?:the council|it) )"
-      R"((?:has )?agreed to take)");
-  return RE2::FullMatch(normalise_name(name), re);
+  return RE2::FullMatch(rule_form(name), patterns().remedy_heading);
 }
 
 std::string remedy_text(const DecisionPage& page) {
@@ -32,7 +48,7 @@ std::string remedy_text(const DecisionPage& page) {
 std::string sections_text(const DecisionPage& page, const std::vector<std::string_view>& names) {
   std::string out;
   for (const Section& s : page.sections) {
-    const std::string have = normalise_name(s.name);
+    const std::string have = rule_form(s.name);
     if (std::find(names.begin(), names.end(), have) == names.end()) continue;
     if (!out.empty()) out.push_back('\n');
     out += s.text;

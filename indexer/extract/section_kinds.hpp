@@ -11,9 +11,15 @@
 
 namespace ombud {
 
-// Whether heading `name` (any case, as printed) names a section of agreed or recommended
-// remedies: "Agreed action", "Recommended actions", "Recommendations", "Action", "Orders",
-// "Orders and recommendations", "Remedy", "What the Council has agreed to do".
+// The remedy headings, as RE2 patterns over a heading in rule_form(): the agreed or recommended
+// actions the LGSCO prints ("Agreed action", "Recommended actions", "Recommendations", "Remedy",
+// "What the Council has agreed to do"), and the Housing Ombudsman's orders ("Orders", "Orders and
+// recommendations"). The profiles' heading rules include them, so that a remedy section is a
+// section first.
+extern const std::string_view kActionHeadingPattern;
+extern const std::string_view kOrderHeadingPattern;
+
+// Whether heading `name` (any case, as printed) is one of the remedy headings above.
 bool is_remedy_heading(std::string_view name);
 
 // The text of every remedy section of `page`, one after another.

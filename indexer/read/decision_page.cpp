@@ -5,7 +5,9 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <optional>
 
+#include "read/checked_pattern.hpp"
 #include "read/text_util.hpp"
 
 namespace ombud {
@@ -22,10 +24,12 @@ constexpr std::size_t kMaxBannerBytes = 1000;
 // down is a paragraph citing another case, not the title.
 constexpr std::size_t kMaxTitleLine = 400;
 
-// Furniture the LGSCO site (and sites like it) prints around a decision, one line each. Matched
-// against normalise_name(line), so lower case and without a trailing colon.
-const RE2& furniture_line() {
-  static const RE2 re(
+// The patterns of this file (read/checked_pattern.hpp).
+struct Patterns {
+  // Furniture the LGSCO site (and sites like it) prints around a decision, one line each. Matched
+  // against rule_form(line), so lower case and without a trailing colon.
+  const Pattern furniture_line{
+      "furniture_line",
       R"((?:back to top|top of (?:the )?page|return to top|print|print (?:this|the) )"
       R"((?:page|decision)|print page|share|share this (?:page|decision)|email this page|)"
       R"([a-z ]*\blogo(?:gram)?|skip to (?:main )?content|skip navigation|main menu|menu|)"
@@ -39,16 +43,14 @@ const RE2& furniture_line() {
       R"(results|return to (?:search )?results|back to decisions|decision search|)"
       R"((?:was|is) this page useful\??|yes|no|feedback|you are here\b.*|home ?(?:>|›|/) ?.*|)"
       R"((?:©|\(c\)|copyright)\s?.*|all rights reserved\.?|[a-z ]*cookie (?:settings|)"
-      R"(preferences|policy)))");
-  return re;
-}
+      R"(preferences|policy)))"};
 
-// First lines of a cookie or privacy banner: the banner runs from here to the next heading,
-// metadata line or the end of the text, whatever its lines say. Matched against
-// normalise_name(line): any short line about cookies ("Cookies we need", "Manage your cookie
-// choices"), managing privacy settings, or a sentence asking for consent to cookies.
-const RE2& banner_start() {
-  static const RE2 re(
+  // First lines of a cookie or privacy banner: the banner runs from here to the next heading,
+  // metadata line or the end of the text, whatever its lines say. Matched against
+  // rule_form(line): any short line about cookies ("Cookies we need", "Manage your cookie
+  // choices"), managing privacy settings, or a sentence asking for consent to cookies.
+  const Pattern banner_start{
+      "banner_start",
       R"((?:(?:manage|review|change|update|save|set) (?:your |my )?)?(?:privacy|cookies?) )"
       R"((?:settings|choices|preferences|options))"
       R"(|.{0,60}\bcookies?\b.{0,20})"
@@ -57,33 +59,28 @@ const RE2& banner_start() {
       R"(|cookies on (?:this|our|the) (?:web)?site\b.*)"
       R"(|your privacy|tell us whether you accept cookies)"
       R"(|[a-z ]{0,40}\bcookies?\b.{0,300}\b(?:consent|accept|your (?:settings|preferences|)"
-      R"(permission|browser)|with your permission|google analytics)\b.*)");
-  return re;
-}
+      R"(permission|browser)|with your permission|google analytics)\b.*)"};
 
-// "Name (24 010 138)", "Name (reference number: 24 010 138)", "Name (202312345)", optionally
-// followed by " - Site name" as a page's <title> prints it.
-const RE2& title_with_name() {
-  static const RE2 re(
+  // "Name (24 010 138)", "Name (reference number: 24 010 138)", "Name (202312345)", optionally
+  // followed by " - Site name" as a page's <title> prints it.
+  const Pattern title_with_name{
+      "title_with_name",
       R"(^(.*?)\s*\(\s*(?:(?i:ref(?:erence)?(?:\s+(?:number|no\.?))?|case(?:\s+(?:number|)"
       R"(reference|ref|no\.?))?|complaint(?:\s+(?:number|reference|no\.?))?)\s*:?\s*)?)"
-      R"((\d[\d /-]{5,14}\d)\s*\)(?:\s*[-|–—]\s*[^()]*)?$)");
-  return re;
-}
+      R"((\d[\d /-]{5,14}\d)\s*\)(?:\s*[-|–—]\s*[^()]*)?$)"};
 
-// A line that is only a reference, as old public-report pages print their title, or
-// "COMPLAINT 202301234" as Housing Ombudsman reports head theirs.
-const RE2& title_ref_only() {
-  static const RE2 re(R"(^(?:(?i:complaint|case)(?:\s+(?i:reference|number|ref|no\.?))?\s*:?\s*)?)"
-                      R"(\(?\s*(\d[\d /-]{5,14}\d)\s*\)?$)");
-  return re;
-}
+  // A line that is only a reference, as old public-report pages print their title, or
+  // "COMPLAINT 202301234" as Housing Ombudsman reports head theirs.
+  const Pattern title_ref_only{
+      "title_ref_only",
+      R"(^(?:(?i:complaint|case)(?:\s+(?i:reference|number|ref|no\.?))?\s*:?\s*)?)"
+      R"(\(?\s*(\d[\d /-]{5,14}\d)\s*\)?$)"};
 
-// "Key : Value" and "Key: Value".
-const RE2& key_value() {
-  static const RE2 re(R"(^([A-Za-z][A-Za-z' ]{0,60}?)(\s*):\s*(\S.*)$)");
-  return re;
-}
+  // "Key : Value" and "Key: Value".
+  const Pattern key_value{"key_value", R"(^([A-Za-z][A-Za-z' ]{0,60}?)(\s*):\s*(\S.*)$)"};
+};
+
+const PatternTable<Patterns> patterns("read/decision_page.cpp");
 
 // Metadata keys decision pages print. Those marked anywhere are taken wherever they appear (old
 // reports end with "Ombudsman satisfied with council's response : <date>"); the others only
@@ -148,15 +145,14 @@ class Reader {
  public:
   explicit Reader(const PageRules& rules) : rules_(rules) {}
 
-  DecisionPage read(std::string_view text) {
+  DecisionPage read(std::string_view text, const TitleLine* title) {
     const std::vector<std::string_view> lines = split_lines(text);
     std::size_t first = 0;
-    TitleLine title;
-    if (find_title_line(text, rules_, title)) {
-      page_.title = title.text;
-      page_.title_name = title.name;
-      page_.title_ref = title.ref;
-      first = title.line + 1;
+    if (title) {
+      page_.title = title->text;
+      page_.title_name = title->name;
+      page_.title_ref = title->ref;
+      first = title->line + 1;
     }
     for (std::size_t i = first; i < lines.size(); ++i) take(trim(lines[i]));
     finish_section();
@@ -168,17 +164,18 @@ class Reader {
   void take(std::string_view line) {
     if (line.empty()) return;
     std::string name;
-    if (line.size() <= kMaxBannerBytes) name = normalise_name(line);
+    if (line.size() <= kMaxBannerBytes) name = rule_form(line);
     if (in_banner_) {
       // Everything in a banner is dropped, whatever it says ("We recommend you set these 'ON'"),
       // until the decision's own structure resumes.
       if (name.empty() || (!is_heading_line(line, name) && !is_metadata_line(line))) return;
       in_banner_ = false;
-    } else if (!name.empty() && RE2::FullMatch(name, banner_start())) {
+    } else if (!name.empty() && RE2::FullMatch(name, patterns().banner_start)) {
       in_banner_ = true;
       return;
     }
-    if (line.size() <= kMaxFurnitureBytes && RE2::FullMatch(name, furniture_line())) return;
+    if (line.size() <= kMaxFurnitureBytes && RE2::FullMatch(name, patterns().furniture_line))
+      return;
     if (is_lone_marker(line)) {
       pending_marker_ = true;
       return;
@@ -206,26 +203,41 @@ class Reader {
            rules_.is_heading(name);
   }
 
-  bool is_metadata_line(std::string_view line) const {
+  // A "Key : Value" line's key in rule_form(), and whether a space comes before its colon.
+  struct KeyValue {
+    std::string key;
+    bool space_before_colon = false;
+  };
+
+  // The one reading of a line as "Key : Value": quotes straightened first, so that "Council’s
+  // response" is the key "council's response" wherever the question is asked.
+  static std::optional<KeyValue> key_value_of(std::string_view line) {
+    if (line.size() > kMaxMetadataBytes) return std::nullopt;
+    const std::string straight = straighten_quotes(line);
     std::string key, space, value;
-    if (line.size() > kMaxMetadataBytes || !RE2::FullMatch(line, key_value(), &key, &space, &value))
-      return false;
-    const MetaKey* k = find_meta_key(normalise_name(key));
+    if (!RE2::FullMatch(straight, patterns().key_value, &key, &space, &value)) return std::nullopt;
+    return KeyValue{rule_form(key), !space.empty()};
+  }
+
+  // Whether `kv` has a key pages print as metadata, where it stands.
+  bool is_known_metadata(const KeyValue& kv) const {
+    const MetaKey* k = find_meta_key(kv.key);
     return k && (k->anywhere || !seen_heading_);
   }
 
+  bool is_metadata_line(std::string_view line) const {
+    const auto kv = key_value_of(line);
+    return kv && is_known_metadata(*kv);
+  }
+
   bool take_metadata(std::string_view line) {
-    if (line.size() > kMaxMetadataBytes) return false;
-    const std::string straight = straighten_quotes(line);
-    std::string key, space, value;
-    if (!RE2::FullMatch(straight, key_value(), &key, &space, &value)) return false;
-    const std::string norm = normalise_name(key);
-    const MetaKey* k = find_meta_key(norm);
-    bool is_meta = k && (k->anywhere || !seen_heading_);
+    const auto kv = key_value_of(line);
+    if (!kv) return false;
+    bool is_meta = is_known_metadata(*kv);
     // Before the first heading, "Key : Value" with a space before the colon is the site's
     // metadata layout even for keys we do not know; "Summary: ..." is not.
-    if (!is_meta && !seen_heading_ && !space.empty() && !rules_.is_inline_heading(norm) &&
-        std::count(norm.begin(), norm.end(), ' ') < 4)
+    if (!is_meta && !seen_heading_ && kv->space_before_colon &&
+        !rules_.is_inline_heading(kv->key) && std::count(kv->key.begin(), kv->key.end(), ' ') < 4)
       is_meta = true;
     if (!is_meta) return false;
     // Keys and values as printed (the regex ran on straightened quotes only to find the colon).
@@ -241,7 +253,7 @@ class Reader {
     const std::size_t colon = line.find(':');
     if (colon == std::string_view::npos || colon > 60 || starts_with_list_marker(line))
       return false;
-    const std::string name = normalise_name(line.substr(0, colon));
+    const std::string name = rule_form(line.substr(0, colon));
     const std::string_view rest = trim(line.substr(colon + 1));
     if (rest.empty() || !rules_.is_inline_heading(name)) return false;
     start_section(heading_name(line.substr(0, colon)));
@@ -286,32 +298,38 @@ class Reader {
 
 const Section* DecisionPage::find_section(std::initializer_list<std::string_view> names) const {
   for (const Section& s : sections) {
-    const std::string have = normalise_name(s.name);
+    const std::string have = rule_form(s.name);
     for (std::string_view n : names) {
-      if (have == normalise_name(n)) return &s;
+      if (have == rule_form(n)) return &s;
     }
   }
   return nullptr;
 }
 
 std::string_view DecisionPage::meta(std::string_view key) const {
-  const std::string want = normalise_name(key);
+  const std::string want = rule_form(key);
   for (const auto& [k, v] : metadata) {
-    if (normalise_name(k) == want) return v;
+    if (rule_form(k) == want) return v;
   }
   return {};
 }
 
-bool find_title_line(std::string_view text, const PageRules& rules, TitleLine& out) {
-  const std::vector<std::string_view> lines = split_lines(text);
-  for (std::size_t i = 0; i < lines.size() && i < kMaxTitleLine; ++i) {
-    const std::string_view line = trim(lines[i]);
+bool find_title_line(std::string_view text, const PageRules& rules, TitleLine& out,
+                     std::size_t first_line) {
+  // Line by line as split_lines() would cut them, without cutting the whole text.
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < kMaxTitleLine && start < text.size(); ++i) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = trim(text.substr(start, end - start));
+    start = end + 1;
+    if (i < first_line) continue;
     if (line.empty() || line.size() > kMaxTitleBytes ||
         line.find_first_of("0123456789") == std::string_view::npos)
       continue;
     std::string name, ref;
-    if (RE2::FullMatch(line, title_with_name(), &name, &ref) ||
-        RE2::FullMatch(line, title_ref_only(), &ref)) {
+    if (RE2::FullMatch(line, patterns().title_with_name, &name, &ref) ||
+        RE2::FullMatch(line, patterns().title_ref_only, &ref)) {
       if (!rules.is_case_ref(ref)) continue;
       out.line = i;
       out.text = std::string(line);
@@ -324,13 +342,19 @@ bool find_title_line(std::string_view text, const PageRules& rules, TitleLine& o
 }
 
 DecisionPage read_page(std::string_view text, const PageRules& rules) {
-  return Reader(rules).read(text);
+  TitleLine title;
+  const bool found = find_title_line(text, rules, title);
+  return Reader(rules).read(text, found ? &title : nullptr);
+}
+
+DecisionPage read_page(std::string_view text, const PageRules& rules, const TitleLine* title) {
+  return Reader(rules).read(text, title);
 }
 
 bool is_furniture_line(std::string_view line) {
   line = trim(line);
   return !line.empty() && line.size() <= kMaxFurnitureBytes &&
-         RE2::FullMatch(normalise_name(line), furniture_line());
+         RE2::FullMatch(rule_form(line), patterns().furniture_line);
 }
 
 }  // namespace ombud

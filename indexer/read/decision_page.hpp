@@ -19,7 +19,7 @@ class PageRules {
  public:
   virtual ~PageRules() = default;
   // Whether `name` is one of the source's section headings. `name` is a line of its own, given
-  // as normalise_name() makes it: lower case, straight apostrophes, no trailing colon.
+  // as rule_form() makes it: lower case, straight apostrophes, no trailing colon.
   virtual bool is_heading(std::string_view name) const = 0;
   // Whether heading `name` may carry its text on the same line ("Summary: We found ...").
   virtual bool is_inline_heading(std::string_view name) const = 0;
@@ -51,21 +51,28 @@ struct DecisionPage {
 };
 
 // The title line of `text` under `rules`: the first line, among the first 400, that is
-// "Name (reference)" or only a reference ("21 018 132", "COMPLAINT 202301234"). Returns false
-// when there is none. Lines before it are page furniture (banners,
-// logos, menus). Cheap: profile detection calls it before the page is read.
+// "Name (reference)" or only a reference ("21 018 132", "COMPLAINT 202301234") of a form
+// rules.is_case_ref() accepts. Returns false when there is none. Lines before it are page
+// furniture (banners, logos, menus). Cheap (it looks at no more than those lines): profile
+// detection calls it before the page is read, and passes what it found on to read_page().
+// `first_line` skips the lines before it, for a caller that knows none of them is a title.
 struct TitleLine {
   std::size_t line = 0;  // index among split_lines(text)
   std::string text;      // as printed, trimmed
   std::string name;
   std::string ref;
 };
-bool find_title_line(std::string_view text, const PageRules& rules, TitleLine& out);
+bool find_title_line(std::string_view text, const PageRules& rules, TitleLine& out,
+                     std::size_t first_line = 0);
 
 // Reads the structure of a decision from its text (valid UTF-8, '\n' line ends). Never throws
 // for content: a page without a title line comes back with an empty title, and the profile
 // decides what that means. Linear in the size of the text.
 DecisionPage read_page(std::string_view text, const PageRules& rules);
+
+// The same with the title line already found: `title` is what find_title_line(text, rules, ...)
+// gave, or nullptr when it found none.
+DecisionPage read_page(std::string_view text, const PageRules& rules, const TitleLine* title);
 
 // Whether `line` (trimmed) is page furniture on its own: "Back to top", "Print this page", a
 // logo's alternative text, a menu entry, a cookie switch. Exposed for tests.

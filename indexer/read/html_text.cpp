@@ -1,6 +1,6 @@
-// Saved web pages to text with libxml2's HTML parser: the encoding is settled first (with ICU) so
-// libxml2 never guesses, then the tree is walked once, page furniture dropped and blocks laid out
-// as a browser's copy of the page would lay them out.
+// Saved web pages to text with libxml2's HTML parser, once the page is UTF-8 (html_encoding.hpp):
+// the tree is walked once, page furniture dropped and blocks laid out as a browser's copy of the
+// page would lay them out.
 #include "read/html_text.hpp"
 
 #include <libxml/HTMLparser.h>
@@ -9,8 +9,6 @@
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
 #include <unicode/uchar.h>
-#include <unicode/ucnv.h>
-#include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -24,84 +22,11 @@
 #include <vector>
 
 #include "ascii.hpp"
+#include "read/html_encoding.hpp"
 #include "read/input_error.hpp"
-#include "text_normaliser.hpp"
 
 namespace ombud {
 namespace {
-
-using namespace std::string_view_literals;
-
-// ---------------------------------------------------------------------------------------------
-// Encoding
-
-// The charset a <meta> tag declares in the first 4 KB, or empty. Labels that browsers read as
-// Windows-1252 (WHATWG Encoding) are mapped to it, so 0x92 is ’ as on screen, not a control.
-std::string declared_charset(std::string_view html) {
-  const std::string head = ascii_lower(html.substr(0, 4096));
-  for (std::size_t meta = head.find("<meta"); meta != std::string::npos;
-       meta = head.find("<meta", meta + 5)) {
-    const std::size_t end = std::min(head.find('>', meta), head.size());
-    std::size_t i = head.find("charset", meta);
-    if (i == std::string::npos || i >= end) continue;
-    i += 7;
-    while (i < end && (head[i] == ' ' || head[i] == '\t' || head[i] == '\n' || head[i] == '\r'))
-      ++i;
-    if (i >= end || head[i] != '=') continue;
-    ++i;
-    while (i < end && (head[i] == ' ' || head[i] == '"' || head[i] == '\'')) ++i;
-    std::size_t j = i;
-    while (j < end && (is_ascii_alnum(head[j]) || head[j] == '-' || head[j] == '_' ||
-                       head[j] == '.' || head[j] == ':'))
-      ++j;
-    if (j == i) continue;
-    const std::string label = head.substr(i, j - i);
-    constexpr std::string_view kWindows1252[] = {"iso-8859-1", "iso8859-1", "latin1", "l1",
-                                                 "us-ascii",   "ascii",     "cp1252", "x-cp1252"};
-    if (std::find(std::begin(kWindows1252), std::end(kWindows1252), label) !=
-        std::end(kWindows1252))
-      return "windows-1252";
-    return label;
-  }
-  return {};
-}
-
-// `bytes` in `charset` as UTF-8, unmappable bytes as U+FFFD; nullopt when ICU does not know the
-// charset.
-std::optional<std::string> convert_to_utf8(std::string_view bytes, const char* charset) {
-  UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<UConverter, decltype(&ucnv_close)> conv(ucnv_open(charset, &status), ucnv_close);
-  if (U_FAILURE(status)) return std::nullopt;
-  icu::UnicodeString text(bytes.data(), static_cast<int32_t>(bytes.size()), conv.get(), status);
-  if (U_FAILURE(status)) return std::nullopt;
-  std::string out;
-  text.toUTF8String(out);
-  return out;
-}
-
-// The page as UTF-8: the byte-order mark's encoding, else UTF-8 when the bytes are valid UTF-8
-// (whatever the <meta> says: a page re-saved as UTF-8 often keeps its old declaration), else the
-// declared charset, else UTF-8 with ill-formed bytes replaced.
-std::string page_utf8(std::string_view html) {
-  if (html.starts_with("\xEF\xBB\xBF"sv)) return std::string(html.substr(3));
-  constexpr std::pair<std::string_view, const char*> kBoms[] = {
-      {"\x00\x00\xFE\xFF"sv, "UTF-32"},
-      {"\xFF\xFE\x00\x00"sv, "UTF-32"},
-      {"\xFE\xFF"sv, "UTF-16"},
-      {"\xFF\xFE"sv, "UTF-16"},
-  };
-  for (const auto& [mark, charset] : kBoms) {
-    if (!html.starts_with(mark)) continue;
-    if (auto utf8 = convert_to_utf8(html, charset)) return *std::move(utf8);
-    break;
-  }
-  if (is_valid_utf8(html)) return std::string(html);
-  if (const std::string charset = declared_charset(html); !charset.empty()) {
-    if (auto utf8 = convert_to_utf8(html, charset.c_str())) return *std::move(utf8);
-  }
-  if (auto utf8 = convert_to_utf8(html, "UTF-8")) return *std::move(utf8);
-  return std::string(html);  // PageText replaces what is still ill-formed
-}
 
 // ---------------------------------------------------------------------------------------------
 // Layout
@@ -612,13 +537,20 @@ class QuietLibxml {
   xmlGenericErrorFunc handler_;
 };
 
+// libxml2 takes the length as an int.
+constexpr auto kMaxPageBytes = static_cast<std::size_t>(INT_MAX);
+
 }  // namespace
 
 std::string html_to_text(std::string_view html) {
-  constexpr auto kMax = static_cast<std::size_t>(INT_MAX);
-  if (html.size() > kMax) throw InputError("page too large for the HTML parser (over 2 GiB)");
-  const std::string utf8 = page_utf8(html);
-  if (utf8.size() > kMax) throw InputError("page too large for the HTML parser (over 2 GiB)");
+  if (html.size() > kMaxPageBytes)
+    throw InputError("page too large for the HTML parser (over 2 GiB)");
+  return html_utf8_to_text(html_page_utf8(html));
+}
+
+std::string html_utf8_to_text(std::string_view utf8) {
+  if (utf8.size() > kMaxPageBytes)
+    throw InputError("page too large for the HTML parser (over 2 GiB)");
   if (utf8.empty()) return {};
 
   static std::once_flag init;

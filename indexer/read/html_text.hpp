@@ -19,9 +19,12 @@ namespace ombud {
 //  - <dt>/<dd> pairs and two-cell table rows whose first cell is a <th> or ends in ':' become
 //    "Key : Value" lines, as the LGSCO site prints its metadata;
 //  - inline white space (U+00A0 and other space separators included) collapses to one space.
-// The encoding is the byte-order mark's, else UTF-8 when the bytes are valid UTF-8, else the
-// page's <meta> charset, else UTF-8 with ill-formed bytes as U+FFFD. Never fails on malformed
-// markup; throws InputError only for a page over 2 GiB, which libxml2 cannot take.
+// The encoding is settled first, as html_page_utf8() (read/html_encoding.hpp) says. Never fails
+// on malformed markup; throws InputError only for a page over 2 GiB, which libxml2 cannot take.
 std::string html_to_text(std::string_view html);
+
+// The same for a page already in UTF-8 (ill-formed bytes are read as U+FFFD), for a caller that
+// decoded the file itself before finding it is a web page.
+std::string html_utf8_to_text(std::string_view utf8);
 
 }  // namespace ombud

@@ -14,29 +14,22 @@
 #include <memory>
 #include <vector>
 
+#include "read/byte_order_mark.hpp"
 #include "read/input_error.hpp"
 
 namespace ombud {
 namespace {
 
-using namespace std::string_view_literals;
-
-struct Bom {
-  std::string_view mark;
-  const char* icu_name;  // nullptr for UTF-8, which is scanned here rather than by ICU
-  const char* label;     // for messages
-};
-
-// Longest first: the UTF-32 LE mark begins with the UTF-16 LE one.
-constexpr Bom kBoms[] = {
-    {"\x00\x00\xFE\xFF"sv, "UTF-32BE", "UTF-32"}, {"\xFF\xFE\x00\x00"sv, "UTF-32LE", "UTF-32"},
-    {"\xEF\xBB\xBF"sv, nullptr, "UTF-8"},         {"\xFE\xFF"sv, "UTF-16BE", "UTF-16"},
-    {"\xFF\xFE"sv, "UTF-16LE", "UTF-16"},
-};
-
 // Above this share of control characters (1 in kControlShare) a NUL-free file is taken for
 // binary: real decisions have none, and a stray one should not cost a whole file.
 constexpr std::size_t kControlShare = 20;
+
+void append_utf8(std::string& out, UChar32 c) {
+  char buf[U8_MAX_LENGTH];
+  std::size_t n = 0;
+  U8_APPEND_UNSAFE(buf, n, c);
+  out.append(buf, n);
+}
 
 // The cleaned text, built one code point at a time. `offset` is where the code point starts in
 // the file, so that messages point at the file's bytes whatever its encoding.
@@ -79,10 +72,7 @@ class CleanText {
       }
       out_ += ' ';
     } else {
-      char buf[U8_MAX_LENGTH];
-      std::size_t n = 0;
-      U8_APPEND_UNSAFE(buf, n, c);
-      out_.append(buf, n);
+      append_utf8(out_, c);
     }
   }
 
@@ -158,8 +148,9 @@ std::string decode_utf8(std::string_view bytes, std::size_t start) {
   return text.finish();
 }
 
-std::string decode_with_icu(std::string_view bytes, const Bom& bom) {
-  const std::string_view body = bytes.substr(bom.mark.size());
+std::string decode_with_icu(std::string_view bytes, const ByteOrderMark& bom,
+                            std::string* converted) {
+  const std::string_view body = bytes.substr(bom.bytes.size());
   if (body.size() > static_cast<std::size_t>(std::numeric_limits<std::int32_t>::max()))
     throw InputError(fmt::format("{} file too large to convert", bom.label));
 
@@ -184,7 +175,7 @@ std::string decode_with_icu(std::string_view bytes, const Bom& bom) {
     std::int8_t bad_length = sizeof bad;
     UErrorCode ignored = U_ZERO_ERROR;
     ucnv_getInvalidChars(conv.get(), bad, &bad_length, &ignored);
-    const auto offset = bom.mark.size() + static_cast<std::size_t>(source - body.data()) -
+    const auto offset = bom.bytes.size() + static_cast<std::size_t>(source - body.data()) -
                         static_cast<std::size_t>(U_FAILURE(ignored) ? 0 : bad_length);
     if (status == U_TRUNCATED_CHAR_FOUND) {
       throw InputError(fmt::format(
@@ -195,26 +186,27 @@ std::string decode_with_icu(std::string_view bytes, const Bom& bom) {
 
   const auto count = static_cast<std::int32_t>(target - units.data());
   CleanText text(body.size());
+  if (converted) converted->clear();
   std::int32_t i = 0;
   while (i < count) {
     const std::int32_t at = i;
     UChar32 c = 0;
     U16_NEXT(units.data(), i, count, c);
-    text.add(c, bom.mark.size() + static_cast<std::size_t>(offsets[static_cast<std::size_t>(at)]));
+    text.add(c, bom.bytes.size() + static_cast<std::size_t>(offsets[static_cast<std::size_t>(at)]));
+    if (converted) append_utf8(*converted, c);
   }
   return text.finish();
 }
 
 }  // namespace
 
-std::string decode_text(std::string_view bytes) {
+std::string decode_text(std::string_view bytes, std::string* converted) {
   if (bytes.empty()) throw InputError("empty file");
-  for (const Bom& bom : kBoms) {
-    if (bytes.substr(0, bom.mark.size()) != bom.mark) continue;
-    if (bom.icu_name == nullptr) return decode_utf8(bytes, bom.mark.size());
-    return decode_with_icu(bytes, bom);
-  }
-  return decode_utf8(bytes, 0);
+  const ByteOrderMark* bom = find_byte_order_mark(bytes);
+  if (bom == nullptr) return decode_utf8(bytes, 0);
+  // UTF-8 is scanned here rather than by ICU, for exact offsets in its messages.
+  if (bom->icu_name == nullptr) return decode_utf8(bytes, bom->bytes.size());
+  return decode_with_icu(bytes, *bom, converted);
 }
 
 }  // namespace ombud

@@ -18,6 +18,11 @@ namespace ombud {
 // Throws InputError for an empty or white-space-only file ("empty file"), a binary one (any NUL,
 // or more than 1 character in 20 a control character), ill-formed UTF-8 ("invalid UTF-8 at byte
 // offset N ...") or UTF-16/32 ("invalid UTF-16 at byte offset N").
-std::string decode_text(std::string_view bytes);
+// With `converted` given, a UTF-16 or UTF-32 file's characters are also left there as UTF-8,
+// before any of the cleaning above, for a caller that may find the text is a saved web page and
+// lay it out from them instead of decoding the file again. (A UTF-8 file's characters are its
+// bytes after the mark: without_utf8_mark() in read/byte_order_mark.hpp.) `converted` is not
+// touched for a UTF-8 file.
+std::string decode_text(std::string_view bytes, std::string* converted = nullptr);
 
 }  // namespace ombud

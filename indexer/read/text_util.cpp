@@ -42,7 +42,7 @@ std::string straighten_quotes(std::string_view s) {
   return out;
 }
 
-std::string normalise_name(std::string_view s) {
+std::string rule_form(std::string_view s) {
   const std::string straight = straighten_quotes(trim(s));
   std::string_view v = straight;
   while (!v.empty() && (v.back() == ':' || is_ascii_space(v.back()))) v.remove_suffix(1);

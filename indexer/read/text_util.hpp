@@ -15,9 +15,13 @@ std::string_view trim(std::string_view s);
 // straight forms.
 std::string straighten_quotes(std::string_view s);
 
-// A heading or key as the rules compare it: quotes straightened, trimmed, a trailing colon
-// removed, runs of white space made one space, ASCII lower case.
-std::string normalise_name(std::string_view s);
+// A heading, metadata key or short line in the form the page rules and the extractors' patterns
+// are written against: quotes straightened, trimmed, a trailing colon removed, runs of white
+// space made one space, ASCII lower case. Not normalise_value() (shared/text_normaliser.hpp),
+// which makes facet terms and must agree with the query side: that one folds the whole of
+// Unicode (NFKC_Casefold) and keeps colons and double quotes. This one runs on every line of a
+// page, so it stays a cheap byte loop, and leaves other letters as printed: the rules are ASCII.
+std::string rule_form(std::string_view s);
 
 // The lines of `text`, split at '\n', without the '\n'.
 std::vector<std::string_view> split_lines(std::string_view text);

@@ -1,5 +1,6 @@
-// One run of the indexer over the files and folders named on the command line: the walk, the
-// analysis workers, the single writer, incremental skipping and pruning, and the summary.
+// One run of the indexer over the files and folders named on the command line: what it is asked
+// to do and the summary it ends with. The run itself is a pipeline of steps (the walk, the
+// analysis workers, the in-order writer, settlement, commit, compaction): run/index_pipeline.hpp.
 #pragma once
 
 #include <cstddef>

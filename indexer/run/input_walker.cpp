@@ -59,4 +59,18 @@ void walk_inputs(const std::vector<std::string>& roots,
   }
 }
 
+InputTotals count_inputs(const std::vector<std::string>& roots) {
+  InputTotals totals;
+  walk_inputs(
+      roots,
+      [&](const fs::path& p) {
+        std::error_code ec;
+        const auto size = fs::file_size(p, ec);
+        ++totals.files;
+        if (!ec) totals.bytes += size;
+      },
+      [](const std::string&, const std::string&) {});
+  return totals;
+}
+
 }  // namespace ombud

@@ -3,6 +3,8 @@
 // (so a link loop cannot trap the walk).
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <string>
@@ -18,5 +20,13 @@ bool is_decision_file(const std::filesystem::path& path);
 void walk_inputs(const std::vector<std::string>& roots,
                  const std::function<void(const std::filesystem::path&)>& on_file,
                  const std::function<void(const std::string&, const std::string&)>& on_error);
+
+// How many decision files walk_inputs() finds under `roots`, and their bytes: a quick pre-count
+// for the progress line's time left. Folders it cannot read count nothing.
+struct InputTotals {
+  std::size_t files = 0;
+  std::uint64_t bytes = 0;
+};
+InputTotals count_inputs(const std::vector<std::string>& roots);
 
 }  // namespace ombud

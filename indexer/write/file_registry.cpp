@@ -4,6 +4,8 @@
 #include <functional>
 #include <string_view>
 
+#include "stable_hash.hpp"
+
 namespace ombud {
 namespace {
 
@@ -12,12 +14,7 @@ namespace {
 constexpr std::string_view kKeyPrefix = "ombud:file:";
 
 std::string key_for(const std::string& path) {
-  // FNV-1a, 64 bits: stable across runs and machines, unlike std::hash.
-  std::uint64_t h = 1469598103934665603ULL;
-  for (unsigned char c : path) {
-    h ^= c;
-    h *= 1099511628211ULL;
-  }
+  const std::uint64_t h = stable_hash(path);
   char hex[17];
   auto [end, ec] = std::to_chars(hex, hex + 16, h, 16);
   (void)ec;

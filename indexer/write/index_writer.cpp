@@ -1,7 +1,6 @@
 #include "write/index_writer.hpp"
 
 #include "schema.hpp"
-#include "write/document_builder.hpp"
 
 namespace ombud {
 
@@ -28,10 +27,6 @@ void IndexWriter::begin_batch_if_needed() {
   if (in_batch_) return;
   db_.begin_transaction(true);  // flushed: commit_transaction() makes the batch durable
   in_batch_ = true;
-}
-
-IndexWriter::Result IndexWriter::write(const Decision& decision, const std::string& path) {
-  return write_document(decision.case_ref, build_document(decision, analyzer_), path);
 }
 
 IndexWriter::Result IndexWriter::write_document(const std::string& case_ref,

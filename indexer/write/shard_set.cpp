@@ -3,35 +3,35 @@
 #include <fmt/format.h>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "database.hpp"
+#include "stable_hash.hpp"
+#include "stub_file.hpp"
 #include "write/compaction.hpp"
 
 namespace ombud {
 namespace fs = std::filesystem;
 
-std::size_t shard_of(const std::string& case_ref, std::size_t shards) {
-  if (shards <= 1) return 0;
-  std::uint64_t h = 1469598103934665603ULL;
-  for (unsigned char c : case_ref) {
-    h ^= c;
-    h *= 1099511628211ULL;
-  }
-  return static_cast<std::size_t>(h % shards);
-}
+namespace {
 
-std::vector<std::string> read_stub_shards(const std::string& path) {
+// The shard folders the stub of a sharded database at `path` lists, or empty when `path` is a
+// single database (or does not exist yet).
+std::vector<std::string> stub_shards(const std::string& path) {
   std::vector<std::string> shards;
-  std::ifstream in(fs::path(path) / kStubFileName);
-  for (std::string line; std::getline(in, line);) {
-    std::istringstream words(line);
-    std::string kind, where;
-    if (words >> kind >> where && kind == "auto")
-      shards.push_back((fs::path(path) / where).string());
+  const auto lines = read_stub(fs::path(path) / kStubFileName);
+  if (!lines) return shards;
+  for (const StubLine& line : *lines) {
+    if (line.kind == "auto" && !line.where.empty())
+      shards.push_back((fs::path(path) / line.where).string());
   }
   return shards;
+}
+
+}  // namespace
+
+std::size_t shard_of(const std::string& case_ref, std::size_t shards) {
+  if (shards <= 1) return 0;
+  return static_cast<std::size_t>(stable_hash(case_ref) % shards);
 }
 
 ShardSet::ShardSet(const std::string& path, std::size_t shards, std::size_t batch_size) {
@@ -39,11 +39,11 @@ ShardSet::ShardSet(const std::string& path, std::size_t shards, std::size_t batc
   // it, placing each decision by document number instead of by shard_of().
   if (fs::is_regular_file(path)) {
     throw DatabaseOpenError(fmt::format(
-        "{} is a stub file: index into the sharded database's folder (the one holding XAPIANDB "
-        "and its shard-NN folders), on the machine that holds it",
-        path));
+        "{} is a stub file: index into the sharded database's folder (the one holding {} and "
+        "its shard-NN folders), on the machine that holds it",
+        path, kStubFileName));
   }
-  std::vector<std::string> paths = read_stub_shards(path);
+  std::vector<std::string> paths = stub_shards(path);
   if (!paths.empty()) {
     if (shards != 0 && shards != paths.size()) {
       throw DatabaseOpenError(fmt::format(
@@ -56,17 +56,14 @@ ShardSet::ShardSet(const std::string& path, std::size_t shards, std::size_t batc
           "{} is a single database: index into a new path to write {} shards", path, shards));
     }
     fs::create_directories(path);
-    std::string stub;
+    std::vector<std::string> names;
     for (std::size_t i = 0; i < shards; ++i) {
-      const std::string name = fmt::format("shard-{:02}", i);
-      paths.push_back((fs::path(path) / name).string());
-      stub += "auto " + name + "\n";
+      names.push_back(fmt::format("shard-{:02}", i));
+      paths.push_back((fs::path(path) / names.back()).string());
     }
     // Shards first, stub last: a stub never names a shard that does not exist.
     for (const std::string& p : paths) open_for_writing(p).commit();
-    const fs::path tmp = fs::path(path) / (std::string(kStubFileName) + ".tmp");
-    std::ofstream(tmp) << stub;
-    fs::rename(tmp, fs::path(path) / kStubFileName);
+    write_stub(path, names);
   } else {
     paths.push_back(path);
   }

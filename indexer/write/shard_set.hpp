@@ -14,16 +14,9 @@
 
 namespace ombud {
 
-// The stub file inside a sharded database folder (Xapian's name for it).
-inline constexpr const char* kStubFileName = "XAPIANDB";
-
-// The shard a case reference belongs to, among `shards`: FNV-1a, the same on every machine and
-// in every run, so a decision always lands in the same shard.
+// The shard a case reference belongs to, among `shards`: by stable_hash(), the same on every
+// machine and in every run, so a decision always lands in the same shard.
 std::size_t shard_of(const std::string& case_ref, std::size_t shards);
-
-// The shard folders a sharded database at `path` lists in its stub, or empty when `path` is a
-// single database (or does not exist yet).
-std::vector<std::string> read_stub_shards(const std::string& path);
 
 class ShardSet {
  public:
@@ -32,11 +25,9 @@ class ShardSet {
   // existing one must have the number of shards asked for. Throws DatabaseOpenError.
   ShardSet(const std::string& path, std::size_t shards, std::size_t batch_size);
 
-  std::size_t size() const { return writers_.size(); }
   IndexWriter& writer_for(const std::string& case_ref) {
     return *writers_[shard_of(case_ref, writers_.size())];
   }
-  IndexWriter& writer(std::size_t i) { return *writers_[i]; }
   // Read handles on every shard, e.g. to load the file registry.
   const std::vector<Xapian::Database>& databases() const { return databases_; }
 

@@ -1,5 +1,5 @@
-// ombud-search on the five real seed decisions, indexed by the real ombud-index. Skipped when the
-// seeds folder is not beside the checkout.
+// ombud-search on the five real seed decisions, indexed by the real ombud-index. Registered only
+// where the seeds folder is beside the checkout (tests/CMakeLists.txt).
 #include <catch2/catch.hpp>
 #include <filesystem>
 
@@ -9,20 +9,15 @@ namespace {
 
 using Refs = std::set<std::string>;
 
-const ombud::test::IndexedDb* seeds_db() {
-  if (!std::filesystem::is_directory(OMBUD_SEEDS_DIR)) return nullptr;
+const ombud::test::IndexedDb& seeds_db() {
   static const ombud::test::IndexedDb db({std::filesystem::path(OMBUD_SEEDS_DIR)});
-  return &db;
+  return db;
 }
 
 }  // namespace
 
 TEST_CASE("seeds: the facets the seeds' expected.jsonl gives", "[e2e][seeds]") {
-  const ombud::test::IndexedDb* db = seeds_db();
-  if (!db) {
-    WARN("no seeds at " OMBUD_SEEDS_DIR ": skipped");
-    return;
-  }
+  const ombud::test::IndexedDb& db = seeds_db();
   struct Row {
     const char* query;
     Refs expected;
@@ -37,7 +32,7 @@ TEST_CASE("seeds: the facets the seeds' expected.jsonl gives", "[e2e][seeds]") {
   };
   for (const Row& r : rows) {
     INFO(r.query);
-    const auto result = ombud::test::run_search(db->path(), {"--json", r.query});
+    const auto result = ombud::test::run_search(db.path(), {"--json", r.query});
     INFO(result.err);
     CHECK(result.exit_code == 0);
     CHECK(ombud::test::json_case_refs(result.out) == r.expected);
@@ -45,12 +40,7 @@ TEST_CASE("seeds: the facets the seeds' expected.jsonl gives", "[e2e][seeds]") {
 }
 
 TEST_CASE("seeds: page furniture is not indexed", "[e2e][seeds]") {
-  const ombud::test::IndexedDb* db = seeds_db();
-  if (!db) {
-    WARN("no seeds at " OMBUD_SEEDS_DIR ": skipped");
-    return;
-  }
-  const auto r = ombud::test::run_search(db->path(), {"cookies"});
+  const auto r = ombud::test::run_search(seeds_db().path(), {"cookies"});
   CHECK(r.exit_code == 1);
   CHECK(r.out == "No decisions match.\n");
 }

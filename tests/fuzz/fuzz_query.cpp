@@ -9,8 +9,8 @@
 #include <filesystem>
 #include <string_view>
 
-#include "analyzer.hpp"
 #include "decision.hpp"
+#include "decision_writer.hpp"
 #include "parse/query_builder.hpp"
 #include "parse/query_error.hpp"
 #include "write/index_writer.hpp"
@@ -45,7 +45,7 @@ Xapian::Database fuzz_database() {
     d.remedies = {"apology", "payment"};
     d.title = d.organisation + " (" + d.case_ref + ")";
     d.text = "The Council delayed the statutory complaints procedure and apologised.";
-    writer.write(d, "fuzz" + std::to_string(i));
+    ombud::test::write_decision(writer, d, "fuzz" + std::to_string(i));
   }
   writer.commit();
   return db;

@@ -44,21 +44,43 @@ const std::string kHousing =
 }  // namespace
 
 TEST_CASE("profiles by name, and auto detection", "[profile]") {
-  CHECK(choose_profile("lgsco", kHousing).name() == "lgsco");
-  CHECK(choose_profile("housing", kLgsco).name() == "housing");
-  CHECK(choose_profile("auto", kLgsco).name() == "lgsco");
-  CHECK(choose_profile("auto", kHousing).name() == "housing");
+  CHECK(choose_profile("lgsco", kHousing).profile.name() == "lgsco");
+  CHECK(choose_profile("housing", kLgsco).profile.name() == "housing");
+  CHECK(choose_profile("auto", kLgsco).profile.name() == "lgsco");
+  CHECK(choose_profile("auto", kHousing).profile.name() == "housing");
   // Without a title line, the wording decides.
-  CHECK(choose_profile("auto", "A report by the Housing Ombudsman about a landlord.").name() ==
-        "housing");
-  CHECK(choose_profile("auto", "Nothing to go on.").name() == "lgsco");
+  CHECK(choose_profile("auto", "A report by the Housing Ombudsman about a landlord.")
+            .profile.name() == "housing");
+  CHECK(choose_profile("auto", "Nothing to go on.").profile.name() == "lgsco");
   CHECK_THROWS_AS(choose_profile("nosuch", kLgsco), InputError);
   CHECK(find_profile("housing") != nullptr);
   CHECK(find_profile("auto") == nullptr);
 }
 
+TEST_CASE("the title line found while choosing is the one the chosen profile reads", "[profile]") {
+  // Found once: what choose_profile() passes on must be what the profile's own rules find.
+  const std::string both = "Brookvale Homes (202355501)\n" + kLgsco;
+  const std::string texts[] = {kLgsco, kHousing, both, "Nothing to go on.", "(21 222 333)\n"};
+  for (const std::string& text : texts) {
+    for (const char* name : {"auto", "lgsco", "housing"}) {
+      INFO(name << " on " << text);
+      const ProfileChoice choice = choose_profile(name, text);
+      TitleLine own;
+      const bool found = find_title_line(text, choice.profile.rules(), own);
+      REQUIRE(choice.title.has_value() == found);
+      if (!found) continue;
+      CHECK(choice.title->line == own.line);
+      CHECK(choice.title->text == own.text);
+      CHECK(choice.title->name == own.name);
+      CHECK(choice.title->ref == own.ref);
+    }
+  }
+  // LGSCO's rules pass over the Housing Ombudsman's reference to the LGSCO title below it.
+  CHECK(choose_profile("lgsco", both).title->ref == "21 222 333");
+}
+
 TEST_CASE("LGSCO facts from a decision", "[profile][lgsco]") {
-  const Profile& p = choose_profile("auto", kLgsco);
+  const Profile& p = choose_profile("auto", kLgsco).profile;
   const Decision d = p.extract(read_page(kLgsco, p.rules()));
   CHECK(d.source == "lgsco");
   CHECK(d.organisation == "Pellow Town Council");
@@ -79,7 +101,7 @@ TEST_CASE("an LGSCO page without a title reference is refused", "[profile][lgsco
 }
 
 TEST_CASE("Housing Ombudsman facts from a determination", "[profile][housing]") {
-  const Profile& p = choose_profile("auto", kHousing);
+  const Profile& p = choose_profile("auto", kHousing).profile;
   const Decision d = p.extract(read_page(kHousing, p.rules()));
   CHECK(d.source == "housing");
   CHECK(d.organisation == "Brookvale Homes");
@@ -101,7 +123,7 @@ TEST_CASE("the housing decision date from the opening lines", "[profile][housing
       "This determination was made on 14th November 2023 about the landlord.\n"
       "Determination\n"
       "1. There was no maladministration in the landlord's response of 2 March 2023.\n";
-  const Profile& p = choose_profile("auto", text);
+  const Profile& p = choose_profile("auto", text).profile;
   const Decision d = p.extract(read_page(text, p.rules()));
   CHECK(d.decision_date == "2023-11-14");
   CHECK(d.outcome == "not-upheld");
@@ -130,7 +152,7 @@ TEST_CASE("a housing report headed only by COMPLAINT and its number", "[profile]
       "12 June 2024\n"
       "Determination\n"
       "1. There was service failure in the landlord's handling of the repair.\n";
-  const Profile& p = choose_profile("auto", text);
+  const Profile& p = choose_profile("auto", text).profile;
   REQUIRE(p.name() == "housing");
   const Decision d = p.extract(read_page(text, p.rules()));
   CHECK(d.case_ref == "202366677");
@@ -199,7 +221,7 @@ TEST_CASE("a housing determination in the Ombudsman's own layout", "[profile][ho
       "Recommendations\n\n"
       "5. The landlord should pay the resident the £150 it offered at stage 2, if not already "
       "paid.\n";
-  const Profile& p = choose_profile("auto", text);
+  const Profile& p = choose_profile("auto", text).profile;
   REQUIRE(p.name() == "housing");
   const Decision d = p.extract(read_page(text, p.rules()));
   CHECK(d.case_ref == "202377788");

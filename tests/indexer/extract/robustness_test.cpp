@@ -1,10 +1,12 @@
 // Arbitrary input: the reader and every profile return or throw InputError, never anything
-// else, and finish on inputs built to be slow.
+// else, and what they return is bounded by what they were given, on shuffled pieces of decisions
+// and on inputs built to be slow (CTest's timeout stops a run that does not finish).
 #include <catch2/catch.hpp>
 #include <random>
 
 #include "extract/decision_loader.hpp"
 #include "extract/profile.hpp"
+#include "field_vocabulary.hpp"
 #include "read/input_error.hpp"
 
 using namespace ombud;
@@ -77,21 +79,50 @@ std::string random_page(std::mt19937& rng) {
   return out;
 }
 
-void extract_all_ways(const std::string& text) {
+std::size_t occurrences(const std::string& text, std::string_view what) {
+  std::size_t n = 0;
+  for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + what.size()))
+    ++n;
+  return n;
+}
+
+// What extraction returns is bounded by its input, however the input is built: no more text than
+// the page, no more amounts than pound signs, sections than lines, statutes than "Act"s, remedy
+// kinds than the vocabulary has. A rule that fed on its own output, or repeated a match, would
+// break one of these.
+void check_bounded_by(const Decision& d, const std::string& page) {
+  CHECK(d.text.size() <= page.size());
+  std::size_t section_bytes = 0;
+  for (const Section& s : d.sections) section_bytes += s.name.size() + s.text.size();
+  CHECK(section_bytes <= page.size());
+  CHECK(d.sections.size() <= occurrences(page, "\n") + 1);
+  CHECK(d.amounts.size() <= occurrences(page, "£"));
+  CHECK(d.remedy_payments.size() <= d.amounts.size());
+  CHECK(d.legislation.size() <= occurrences(page, "Act"));
+  CHECK(d.remedies.size() <= field_vocabulary(schema::FieldId::kRemedy).size());
+  CHECK(d.title.size() <= page.size());
+}
+
+// Extracts `text` with every profile; returns how many accepted it.
+int extract_all_ways(const std::string& text) {
+  int accepted = 0;
   for (const char* profile : {"auto", "lgsco", "housing"}) {
     LoadOptions options;
     options.profile = profile;
     try {
       const Decision d = parse_decision(text, "x.txt", options);
+      ++accepted;
       CHECK(!d.case_ref.empty());
       CHECK(std::is_sorted(d.amounts.begin(), d.amounts.end()));
       CHECK(std::is_sorted(d.remedy_payments.begin(), d.remedy_payments.end()));
       CHECK(std::is_sorted(d.remedies.begin(), d.remedies.end()));
       CHECK(std::is_sorted(d.legislation.begin(), d.legislation.end()));
+      check_bounded_by(d, text);
     } catch (const InputError&) {
       // Refusing a page is fine; any other exception fails the test.
     }
   }
+  return accepted;
 }
 
 }  // namespace
@@ -105,7 +136,7 @@ TEST_CASE("[prop] shuffled pieces of decisions", "[robustness][prop]") {
   }
 }
 
-TEST_CASE("inputs built to be slow finish", "[robustness]") {
+TEST_CASE("inputs built to be slow finish with what they return bounded by them", "[robustness]") {
   const std::string title = "Ash Council (21 000 111)\nAgreed action\n";
   std::vector<std::string> pages;
   pages.push_back(title + std::string(2'000'000, '-'));
@@ -121,8 +152,15 @@ TEST_CASE("inputs built to be slow finish", "[robustness]") {
   std::string lines = title;
   for (int i = 0; i < 100'000; ++i) lines += "Summary\n-\n";
   pages.push_back(lines);
-  std::string long_line = "Ash Council (21 000 111)" + std::string(1'000'000, ' ') + "x\n";
-  pages.push_back(long_line);
-  for (const std::string& page : pages) extract_all_ways(page);
-  SUCCEED("all finished");
+  // Each page has an LGSCO title, so at least the LGSCO and auto profiles take it, and what they
+  // return is bounded by it (check_bounded_by).
+  for (const std::string& page : pages) CHECK(extract_all_ways(page) >= 2);
+  // One distinct amount and one statute, however often the page repeats them.
+  const Decision paid = parse_decision(pounds, "x.txt", LoadOptions{});
+  CHECK(paid.amounts == std::vector<Pence>{100});
+  CHECK(paid.remedy_payments == std::vector<Pence>{100});
+  CHECK(parse_decision(acts, "x.txt", LoadOptions{}).legislation.size() == 1);
+  // A megabyte-long first line is no title: every profile refuses the page.
+  const std::string long_line = "Ash Council (21 000 111)" + std::string(1'000'000, ' ') + "x\n";
+  CHECK(extract_all_ways(long_line) == 0);
 }

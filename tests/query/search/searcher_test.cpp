@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "database.hpp"
+#include "decision_writer.hpp"
 #include "parse/query_error.hpp"
 #include "search_test_db.hpp"
 #include "write/index_writer.hpp"
@@ -350,7 +351,8 @@ TEST_CASE("a search after the indexer rewrote the database reopens it", "[search
   {
     ombud::IndexWriter writer(ombud::open_for_writing(db.path()));
     for (int round = 1; round <= 3; ++round) {
-      for (const ombud::Decision& d : decisions_of_round(round)) writer.write(d, d.case_ref);
+      for (const ombud::Decision& d : decisions_of_round(round))
+        ombud::test::write_decision(writer, d, d.case_ref);
       writer.commit();
     }
   }

@@ -1,6 +1,7 @@
 #include "search_test_db.hpp"
 
 #include "database.hpp"
+#include "decision_writer.hpp"
 #include "write/index_writer.hpp"
 
 namespace ombud::test {
@@ -33,7 +34,7 @@ std::optional<std::string> optional(const char* s) {
 SearchTestDb::SearchTestDb(const std::vector<Decision>& decisions)
     : path_((dir_.path() / "test.db").string()) {
   IndexWriter writer(open_for_writing(path_));
-  for (const Decision& d : decisions) writer.write(d, d.case_ref + ".txt");
+  for (const Decision& d : decisions) write_decision(writer, d, d.case_ref + ".txt");
   writer.commit();
 }
 

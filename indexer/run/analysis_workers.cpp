@@ -1,0 +1,59 @@
+#include "run/analysis_workers.hpp"
+
+#include <algorithm>
+
+#include "analyzer.hpp"
+#include "read/input_error.hpp"
+#include "write/document_builder.hpp"
+
+namespace ombud {
+namespace {
+
+AnalysedFile analyse(FileTask task, const LoadOptions& load, Analyzer& analyzer) {
+  AnalysedFile out{task.seq, std::move(task.path), std::move(task.key), task.state, {}, {}, {}};
+  try {
+    Decision d = load_decision(out.path, load);
+    out.case_ref = d.case_ref;
+    out.doc = build_document(d, analyzer);
+  } catch (const InputError& e) {
+    out.error = e.what();
+  }
+  return out;
+}
+
+}  // namespace
+
+AnalysisWorkers::AnalysisWorkers(unsigned jobs, const LoadOptions& load, WorkQueue<FileTask>& tasks,
+                                 WorkQueue<AnalysedFile>& results)
+    : load_(load), tasks_(tasks), results_(results), running_(jobs) {
+  for (unsigned i = 0; i < jobs; ++i) threads_.emplace_back([this] { work(); });
+}
+
+AnalysisWorkers::~AnalysisWorkers() {
+  tasks_.close();  // should the run stop early, no worker waits for work or for room
+  results_.close();
+  join();
+}
+
+void AnalysisWorkers::join() {
+  for (std::thread& t : threads_)
+    if (t.joinable()) t.join();
+}
+
+void AnalysisWorkers::work() {
+  Analyzer analyzer;
+  while (auto task = tasks_.pop()) {
+    if (!results_.push(analyse(std::move(*task), load_, analyzer))) break;
+  }
+  if (--running_ == 0) results_.close();
+}
+
+unsigned analysis_jobs(unsigned asked) {
+  if (asked) return asked;
+  // One core is left to the writer: two analysis threads and the writer on two cores were slower
+  // than one analysis thread (bench/results).
+  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  return std::max(1u, cores - 1);
+}
+
+}  // namespace ombud

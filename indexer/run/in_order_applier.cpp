@@ -1,0 +1,68 @@
+#include "run/in_order_applier.hpp"
+
+#include <fmt/format.h>
+
+#include "diagnostics.hpp"
+
+namespace ombud {
+
+InOrderApplier::InOrderApplier(ShardSet& shards, const FileRegistry& registry, ProgressMeter& meter,
+                               const ChangeWalk& walk, IndexSummary& summary)
+    : shards_(shards), registry_(registry), meter_(meter), walk_(walk), summary_(summary) {}
+
+void InOrderApplier::take(AnalysedFile file) {
+  early_.emplace(file.seq, std::move(file));
+  for (auto it = early_.find(next_); it != early_.end(); it = early_.find(next_)) {
+    apply(it->second);
+    early_.erase(it);
+    ++next_;
+  }
+}
+
+void InOrderApplier::apply(const AnalysedFile& file) {
+  ++files_done_;
+  changes_.rewritten.insert(file.key);
+  summary_.bytes += file.state.size;
+  if (!file.error.empty()) {
+    meter_.message(file_error_line(file.path, file.error));
+    ++summary_.skipped;
+    ++summary_.skip_reasons[reason_kind(file.error)];
+  } else {
+    write(file);
+  }
+  meter_.update(files_done_ + walk_.unchanged(), summary_.bytes);
+}
+
+void InOrderApplier::write(const AnalysedFile& file) {
+  IndexWriter& writer = shards_.writer_for(file.case_ref);
+  const auto r = writer.write_document(file.case_ref, file.doc, file.path);
+  if (!r.earlier_path.empty()) {
+    meter_.message(
+        file_warning_line(file.path, fmt::format("case {} is also in {}; this file replaces it",
+                                                 file.case_ref, r.earlier_path)));
+  }
+  switch (r.outcome) {
+    case IndexWriter::Outcome::kAdded:
+      ++summary_.added;
+      break;
+    case IndexWriter::Outcome::kReplaced:
+      ++summary_.replaced;
+      break;
+    case IndexWriter::Outcome::kUnchanged:
+      ++summary_.unchanged;
+      break;
+  }
+  // The file now holds another decision than when it was indexed: the old one may be orphaned,
+  // which is settled once the walk is over.
+  const FileRecord* known = registry_.find(file.key);
+  if (known && known->case_ref != file.case_ref) {
+    changes_.maybe_orphaned.push_back(known->case_ref);
+    IndexWriter& old_shard = shards_.writer_for(known->case_ref);
+    if (&old_shard != &writer) FileRegistry::forget(old_shard.database(), file.key);
+  }
+  FileRecord record = file.state;
+  record.case_ref = file.case_ref;
+  FileRegistry::record(writer.database(), file.key, record);
+}
+
+}  // namespace ombud

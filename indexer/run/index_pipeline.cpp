@@ -1,0 +1,87 @@
+#include "run/index_pipeline.hpp"
+
+#include <chrono>
+#include <thread>
+
+#include "database.hpp"
+#include "run/analysis_workers.hpp"
+#include "run/change_walk.hpp"
+#include "run/in_order_applier.hpp"
+#include "run/input_walker.hpp"
+#include "run/orphan_settlement.hpp"
+#include "run/progress_meter.hpp"
+#include "run/work_queue.hpp"
+#include "write/compaction.hpp"
+#include "write/file_registry.hpp"
+
+namespace ombud {
+
+IndexPipeline::IndexPipeline(const IndexOptions& options) : options_(options) {
+  for (const std::string& p : options_.paths) root_keys_.push_back(registry_key(p));
+}
+
+std::unique_ptr<ShardSet> IndexPipeline::open_shards() const {
+  for (;;) {
+    try {
+      return std::make_unique<ShardSet>(options_.db_path, options_.shards, options_.batch_size);
+    } catch (const DatabaseLockedError&) {
+      if (!options_.wait_for_lock) throw;
+      std::this_thread::sleep_for(std::chrono::milliseconds(500));
+    }
+  }
+}
+
+void IndexPipeline::compact(std::unique_ptr<ShardSet> shards) const {
+  const std::vector<std::string> paths = shards->paths();
+  shards.reset();  // closes the writers: compaction reads a database nobody is writing
+  for (const std::string& path : paths) compact_in_place(path);
+}
+
+IndexSummary IndexPipeline::run() {
+  const auto start = std::chrono::steady_clock::now();
+  IndexSummary summary;
+  ProgressMeter meter(options_.progress);
+
+  std::unique_ptr<ShardSet> shards = open_shards();
+  const FileRegistry registry(shards->databases());
+  if (options_.progress) {
+    const InputTotals totals = count_inputs(options_.paths);
+    meter.set_total(totals.files, totals.bytes);
+  }
+
+  const unsigned jobs = analysis_jobs(options_.jobs);
+  WorkQueue<FileTask> tasks(64 * jobs);
+  WorkQueue<AnalysedFile> results(64 * jobs);
+  ChangeWalk walk(options_.paths, registry, meter, tasks);
+  AnalysisWorkers workers(jobs, options_.load, tasks, results);
+  auto stop_threads = [&] {
+    tasks.close();  // so that neither the walk nor a worker waits on a full queue
+    results.close();
+    walk.join();
+    workers.join();
+  };
+
+  try {
+    InOrderApplier applier(*shards, registry, meter, walk, summary);
+    while (auto file = results.pop()) applier.take(std::move(*file));
+    stop_threads();
+    summary.removed = settle_orphans(*shards, {registry, walk.seen(), root_keys_, options_.prune},
+                                     applier.take_changes());
+    shards->commit();
+  } catch (...) {
+    stop_threads();
+    meter.finish();
+    throw;
+  }
+  meter.finish();
+
+  summary.unchanged += walk.unchanged();
+  summary.skipped += walk.errors();
+  for (const auto& [kind, n] : walk.error_reasons()) summary.skip_reasons[kind] += n;
+  summary.doccount = shards->doccount();
+  if (options_.compact) compact(std::move(shards));
+  summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return summary;
+}
+
+}  // namespace ombud
