@@ -107,8 +107,10 @@ IndexSummary run_index(const IndexOptions& opt) {
   IndexSummary summary;
   ProgressMeter meter(opt.progress);
 
+  const ThesaurusStore thesaurus(opt.thesaurus);  // reads --synonyms files before opening
   std::unique_ptr<ShardSet> shards = open_shards(opt);
   const FileRegistry registry(shards->databases());
+  summary.thesaurus = thesaurus.install(*shards, [&](const std::string& m) { meter.message(m); });
 
   std::vector<std::string> root_keys;
   for (const std::string& p : opt.paths) root_keys.push_back(absolute_key(p));
