@@ -1,6 +1,7 @@
 #include "thesaurus.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <xapian/unicode.h>
 
 #include "spelling_table.hpp"
@@ -190,15 +191,20 @@ void Thesaurus::add(std::string_view text, std::string_view name, Analyzer& anal
       }
     }
     if (!one_way) {
+      // One warning for each earlier entry this line repeats forms of.
       const std::string here = fmt::format("{}:{}", name, line_no);
-      std::set<std::string> warned;
+      std::map<std::string, std::vector<std::string>> repeats;  // where -> forms
+      std::set<std::string> seen_here;
       for (const Form& f : from) {
+        if (!seen_here.insert(f.value).second) continue;
         const auto [seen, inserted] = two_way_seen_.try_emplace(f.value, here);
-        if (!inserted && seen->second != here && warned.insert(f.value).second) {
-          report(name, line_no, false,
-                 fmt::format("\"{}\" is also in the entry at {}: a search for it finds both",
-                             f.text, seen->second));
-        }
+        if (!inserted) repeats[seen->second].push_back(fmt::format("\"{}\"", f.text));
+      }
+      for (const auto& [where, forms] : repeats) {
+        report(name, line_no, false,
+               fmt::format("{} {} also in the entry at {}: a search for {} finds both entries",
+                           fmt::join(forms, ", "), forms.size() == 1 ? "is" : "are", where,
+                           forms.size() == 1 ? "it" : "them"));
       }
     }
     ++source.entries;

@@ -97,9 +97,9 @@ ThesaurusSummary ThesaurusStore::install(
     const auto files = nlohmann::json::parse(kept, nullptr, false);
     if (!kept.empty() && (files.is_discarded() || !files.is_array())) {
       report(
-          fmt::format("warning: the synonyms this database keeps from an earlier --synonyms "
-                      "cannot be read ({}); give --synonyms again to load them",
-                      kUserThesaurusKey));
+          fmt::format("{}: warning: the --synonyms entries the database keeps ({}) cannot be "
+                      "read; give --synonyms again to load them",
+                      shards.paths().front(), kUserThesaurusKey));
     } else if (!kept.empty()) {
       for (const auto& f : files) {
         if (f.contains("name") && f.contains("lines") && f["name"].is_string() &&

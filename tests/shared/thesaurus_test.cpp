@@ -150,10 +150,8 @@ TEST_CASE("thesaurus: duplicates are merged, and a form in two entries is a warn
       "LHA => local highway authority\n");  // one-way keys may be in several entries
   CHECK(diagnostics(t) ==
         std::vector<std::string>{
-            "my.txt:2: warning: \"HB\" is also in the entry at my.txt:1: a search for it finds "
-            "both",
-            "my.txt:2: warning: \"housing benefit\" is also in the entry at my.txt:1: a search for "
-            "it finds both",
+            "my.txt:2: warning: \"HB\", \"housing benefit\" are also in the entry at my.txt:1: "
+            "a search for them finds both entries",
         });
   CHECK(t.entries() == 4);  // a warning line loads
   CHECK(values(t, "ZZhb") == std::vector<std::string>{"Zhous Zbenefit"});
