@@ -4,6 +4,8 @@
 #include <fmt/ranges.h>
 #include <xapian/unicode.h>
 
+#include <unordered_map>
+
 #include "spelling_table.hpp"
 #include "spelling_variants.hpp"
 #include "text_normaliser.hpp"
@@ -57,9 +59,14 @@ std::vector<std::string> spellings(const std::string& name) {
   std::string unified = name;
   unify_spelling(unified);
   if (unified != name) out.push_back(unified);
-  for (const SpellingEntry& e : spelling_table()) {
-    if (e.to == name) out.emplace_back(e.from);
-  }
+  // The table is sorted by `from`; look the other way through an index built once.
+  static const std::unordered_multimap<std::string_view, std::string_view> by_to = [] {
+    std::unordered_multimap<std::string_view, std::string_view> index;
+    for (const SpellingEntry& e : spelling_table()) index.emplace(e.to, e.from);
+    return index;
+  }();
+  const auto [first, last] = by_to.equal_range(name);
+  for (auto it = first; it != last; ++it) out.emplace_back(it->second);
   return out;
 }
 
