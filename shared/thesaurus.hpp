@@ -23,6 +23,8 @@
 //   the parser can use as it is; several ("Zeduc Zhealth Zand Zcare Zplan") are a phrase, which
 //   Xapian 1.4 cannot expand a word into by itself, so the query side has to turn such a value
 //   into OP_PHRASE (a term never holds a space, so there is no ambiguity).
+// Xapian 1.4's remote backend serves no synonyms (a shard behind xapian-tcpsrv lists none), so
+// over remote shards the parser finds nothing to expand.
 #pragma once
 
 #include <cstddef>
