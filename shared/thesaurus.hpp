@@ -3,11 +3,10 @@
 // indexer writes into the database, normalised by the one analyzer so that every key is what
 // QueryParser looks up and every value is what the index holds.
 //
-// The file: one concept a line, '#' starts a comment.
-//   EHCP, EHC plan, Education Health and Care Plan   the forms are equivalent: each finds the
-//   others DP => direct payments, direct payment            one way: DP finds the forms on the
-//   right only
-// Forms are separated by commas, so a form holds none.
+// The file: one concept a line, '#' starts a comment. Forms separated by commas are equivalent,
+// each finds the others ("EHCP, EHC plan, Education Health and Care Plan"); "KEYS => FORMS" is
+// one way, the keys find the forms ("DP => direct payments, direct payment"). A form holds no
+// comma.
 //
 // The table, as Xapian 1.4's QueryParser reads it (queryparser.lemony; checked by
 // tests/shared/thesaurus_test.cpp against a real QueryParser):
