@@ -57,6 +57,13 @@ std::string describe(const ombud::IndexSummary& s, const std::string& db) {
   line += fmt::format("; {} decisions in {}; read {:.1f} MB in {:.2f} s", s.doccount, db, mb,
                       s.seconds);
   if (s.seconds > 0 && mb > 0) line += fmt::format(" ({:.1f} MB/s)", mb / s.seconds);
+  const ombud::ThesaurusSummary& t = s.thesaurus;
+  if (t.rewritten || t.errors) {
+    line += fmt::format("; thesaurus: {} entries", t.entries);
+    if (t.user_entries) line += fmt::format(" ({} from --synonyms)", t.user_entries);
+    if (t.errors)
+      line += fmt::format(", {} bad line{} skipped", t.errors, t.errors == 1 ? "" : "s");
+  }
   return line;
 }
 
@@ -92,6 +99,13 @@ int main(int argc, char** argv) try {
                "index shrinks by about a quarter)");
   app.add_flag("--wait", opt.wait_for_lock,
                "If another indexer is writing the database, wait for it instead of failing");
+  auto* synonyms = app.add_option(
+      "--synonyms", opt.thesaurus.files,
+      "Add the synonyms in FILE to the shipped thesaurus (one concept a line, as in "
+      "shared/thesaurus/README.md); the database keeps them for later runs (repeatable)");
+  app.add_flag("--forget-synonyms", opt.thesaurus.forget_user_files,
+               "Drop the --synonyms entries the database keeps (the shipped thesaurus stays)")
+      ->excludes(synonyms);
   app.add_flag("-q,--quiet", quiet, "No progress line");
   try {
     app.parse(argc, argv);
@@ -107,7 +121,7 @@ int main(int argc, char** argv) try {
   opt.progress = !quiet && isatty(STDERR_FILENO);
   const ombud::IndexSummary summary = ombud::run_index(opt);
   fmt::print("{}: {}\n", kProgram, describe(summary, opt.db_path));
-  return summary.skipped ? 1 : 0;
+  return summary.skipped || summary.thesaurus.errors ? 1 : 0;
 } catch (const Xapian::Error& e) {
   ombud::report_error(kProgram, fmt::format("{} (the database is as it was at its last commit)",
                                             e.get_description()));

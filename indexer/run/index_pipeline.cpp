@@ -42,8 +42,10 @@ IndexSummary IndexPipeline::run() {
   IndexSummary summary;
   ProgressMeter meter(options_.progress);
 
+  const ThesaurusStore thesaurus(options_.thesaurus);  // reads --synonyms files before opening
   std::unique_ptr<ShardSet> shards = open_shards();
   const FileRegistry registry(shards->databases());
+  summary.thesaurus = thesaurus.install(*shards, [&](const std::string& m) { meter.message(m); });
   if (options_.progress) {
     const InputTotals totals = count_inputs(options_.paths);
     meter.set_total(totals.files, totals.bytes);

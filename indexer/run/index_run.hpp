@@ -11,6 +11,7 @@
 
 #include "extract/decision_loader.hpp"
 #include "write/index_writer.hpp"
+#include "write/thesaurus_store.hpp"
 
 namespace ombud {
 
@@ -25,6 +26,7 @@ struct IndexOptions {
   bool progress = false;       // draw the progress line on stderr
   bool wait_for_lock = false;  // wait for another indexer instead of failing
   bool compact = false;        // compact the database(s) at the end (after a bulk load)
+  ThesaurusOptions thesaurus;  // the user's synonym files (--synonyms)
 };
 
 struct IndexSummary {
@@ -32,6 +34,7 @@ struct IndexSummary {
   std::map<std::string, std::size_t> skip_reasons;  // reason (without its detail) -> files
   std::uint64_t bytes = 0;                          // bytes of the files read
   unsigned long doccount = 0;                       // decisions in the database afterwards
+  ThesaurusSummary thesaurus;                       // the synonyms written, or kept
   double seconds = 0;
 };
 

@@ -28,6 +28,9 @@ class ShardSet {
   IndexWriter& writer_for(const std::string& case_ref) {
     return *writers_[shard_of(case_ref, writers_.size())];
   }
+  // Every shard's writer in turn, for what each shard holds whole (the synonyms).
+  std::size_t size() const { return writers_.size(); }
+  IndexWriter& writer(std::size_t shard) { return *writers_[shard]; }
   // Read handles on every shard, e.g. to load the file registry.
   const std::vector<Xapian::Database>& databases() const { return databases_; }
 
