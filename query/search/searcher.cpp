@@ -32,6 +32,7 @@ std::optional<SortOrder> parse_sort_order(std::string_view name) {
 
 Searcher::Searcher(Xapian::Database db, Xapian::termcount wildcard_limit)
     : db_(std::move(db)),
+      snippet_cache_(db_),
       wildcard_limit_(wildcard_limit),
       plan_(has_remote_shards(db_) ? MatchPlan::kRemote : MatchPlan::kLocal) {}
 
@@ -43,6 +44,7 @@ auto Searcher::retrying(Run&& run) {
     } catch (const Xapian::DatabaseModifiedError&) {
       if (attempt == kMaxAttempts) throw;
       db_.reopen();
+      snippet_cache_ = SnippetCache(db_);  // word frequencies of the new revision
     }
   }
 }
@@ -76,7 +78,8 @@ SearchResult Searcher::run_search(const SearchRequest& request) {
     if (request.snippets && !mset.empty() && !snippets) {
       snippets.emplace(db_, built.query, built.wildcards, request.snippet_length,
                        request.snippet_model.value_or(remote() ? SnippetModel::kQueryWords
-                                                               : SnippetModel::kAllWords));
+                                                               : SnippetModel::kAllWords),
+                       &snippet_cache_);
     }
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       Hit hit;

@@ -15,6 +15,7 @@
 #include "schema.hpp"
 #include "search/facet_counter.hpp"
 #include "search/match_page.hpp"
+#include "search/snippet_cache.hpp"
 #include "search/snippet_maker.hpp"
 #include "search/sort_order.hpp"
 
@@ -73,6 +74,7 @@ class Searcher {
   SearchResult run_search(const SearchRequest& request);
 
   Xapian::Database db_;
+  SnippetCache snippet_cache_;  // for db_ as it is now: renewed when it is reopened
   Xapian::termcount wildcard_limit_;
   MatchPlan plan_;  // how to match on these shards (match_page.hpp)
 };

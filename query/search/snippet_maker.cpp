@@ -1,11 +1,14 @@
 #include "search/snippet_maker.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <set>
 
 #include "analyzer.hpp"
 #include "ascii.hpp"
 #include "schema.hpp"
+#include "search/passage_window.hpp"
+#include "search/snippet_words.hpp"
 
 namespace ombud {
 namespace {
@@ -67,13 +70,8 @@ Snippet decode(std::string_view raw) {
 
 SnippetMaker::SnippetMaker(const Xapian::Database& db, const Xapian::Query& query,
                            const std::vector<std::string>& wildcards, std::size_t length,
-                           SnippetModel model)
-    : db_(db),
-      stemmer_(Analyzer::stemmer()),
-      length_(length),
-      flags_(model == SnippetModel::kAllWords
-                 ? Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE
-                 : Xapian::MSet::SNIPPET_EXHAUSTIVE) {
+                           SnippetModel model, SnippetCache* cache)
+    : db_(db), stemmer_(Analyzer::stemmer()), length_(length), model_(model), cache_(cache) {
   std::set<std::string> terms;
   for (auto it = query.get_unique_terms_begin(); it != query.get_unique_terms_end(); ++it) {
     const std::string& t = *it;
@@ -94,20 +92,78 @@ SnippetMaker::SnippetMaker(const Xapian::Database& db, const Xapian::Query& quer
       terms.insert(*it);
   }
   if (terms.empty()) return;
-  has_terms_ = true;
-  terms_ = Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+  terms_.assign(terms.begin(), terms.end());
+  terms_query_ = Xapian::Query(Xapian::Query::OP_OR, terms_.begin(), terms_.end());
+  if (!cache_) cache_ = &own_cache_.emplace(db_);
+  for (const std::string& t : terms_) {
+    const SnippetCache::StemId id = cache_->stem_id(t);
+    if (id >= stem_states_.size()) stem_states_.resize(id + 1);
+    stem_states_[id].query = true;
+  }
+  use_xapian_ = std::getenv("XAPIAN_CJK_NGRAM") != nullptr ||
+                (model_ == SnippetModel::kAllWords && cache_->words_may_be_terms());
 }
 
-Snippet SnippetMaker::make(std::string_view text) const {
-  if (!has_terms_) return leading_snippet(text, length_);
+Snippet SnippetMaker::make(std::string_view text) {
+  if (terms_.empty()) return leading_snippet(text, length_);
+  if (use_xapian_) return make_with_xapian(text);
+  // The markers cannot stay in the text (Xapian reads them as white space too).
+  std::string copy;
+  std::string_view clean = text;
+  if (text.find(kMarkStart) != std::string_view::npos ||
+      text.find(kMarkEnd) != std::string_view::npos) {
+    copy.assign(text);
+    for (char& c : copy)
+      if (c == kMarkStart || c == kMarkEnd) c = ' ';
+    clean = copy;
+  }
+
+  ++text_number_;
+  auto is_query = [&](SnippetCache::StemId id) {
+    return id < stem_states_.size() && stem_states_[id].query;
+  };
+  const bool background = model_ == SnippetModel::kAllWords;
+  PassageWindow window(length_, relevance_);
+  SnippetWordReader words(clean, 0);
+  while (words.next()) {
+    const SnippetCache::StemId id = cache_->stem_of_word(words.word());
+    if (id >= relevance_.size()) {  // a stem new to this maker
+      stem_states_.resize(cache_->stem_count());
+      relevance_.resize(cache_->stem_count());
+    }
+    StemState& state = stem_states_[id];
+    if (!state.query && !background) {
+      window.add(words.end(), PassageWindow::kNoWeight);
+      continue;
+    }
+    if (state.text != text_number_) {
+      // Every query word weighs 1 (a BoolWeight MSet's largest term weight, 0, counts as 1).
+      relevance_[id] = state.query ? 1.0 : cache_->background_weight(id, length_);
+      state.text = text_number_;
+    }
+    window.add(words.end(), static_cast<std::int32_t>(id));
+  }
+  static const PassageMarkers kMarkers{std::string(1, kMarkStart), std::string(1, kMarkEnd),
+                                       std::string(kEllipsis)};
+  return decode(render_passage(
+      clean, window.best_begin(), window.best_end(),
+      [&](const std::string& word) { return is_query(cache_->stem_of_word(word)); }, kMarkers));
+}
+
+Snippet SnippetMaker::make_with_xapian(std::string_view text) const {
+  if (terms_.empty()) return leading_snippet(text, length_);
   std::string clean(text);
   for (char& c : clean)
     if (c == kMarkStart || c == kMarkEnd) c = ' ';
   Xapian::Enquire enquire(db_);
-  enquire.set_query(terms_);
+  enquire.set_query(terms_query_);
   enquire.set_weighting_scheme(Xapian::BoolWeight());
+  const unsigned flags =
+      model_ == SnippetModel::kAllWords
+          ? Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE
+          : Xapian::MSet::SNIPPET_EXHAUSTIVE;
   const std::string raw =
-      enquire.get_mset(0, 0).snippet(clean, length_, stemmer_, flags_, std::string(1, kMarkStart),
+      enquire.get_mset(0, 0).snippet(clean, length_, stemmer_, flags, std::string(1, kMarkStart),
                                      std::string(1, kMarkEnd), std::string(kEllipsis));
   return decode(raw);
 }

@@ -1,0 +1,67 @@
+// What the snippet maker learns about words while it works, kept for the searches that follow on
+// the same database: each word's stem (the analyzer's stemmer is the slow part of reading a
+// text), and each stem's number of decisions, which weighs it in Xapian's background model.
+// Word frequencies are those of one revision of the database: the searcher drops the cache when
+// it reopens the database. Not thread-safe: one per Searcher.
+#pragma once
+
+#include <xapian.h>
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "search/word_table.hpp"
+
+namespace ombud {
+
+class SnippetCache {
+ public:
+  using StemId = std::uint32_t;
+
+  explicit SnippetCache(Xapian::Database db);
+
+  // The stem of a lowercased word as the index writes it ("Z" + stem).
+  StemId stem_of_word(const std::string& word) {
+    const std::uint32_t id = words_.find(word);
+    return id != WordTable::kMissing ? id : add_word(word);
+  }
+  // The id of a stem term ("Z..."), e.g. one of the query's.
+  StemId stem_id(const std::string& stem_term);
+  const std::string& stem(StemId id) const { return stems_[id].term; }
+  std::size_t stem_count() const { return stems_.size(); }
+
+  // The weight Xapian's background model gives a word of this stem in a passage of `length`
+  // bytes: log((N - f) / f) / ((length + 1) log N), where f is the number of decisions holding
+  // the word and N one more than the number of decisions, computed as MSet::snippet computes it.
+  double background_weight(StemId id, std::size_t length);
+
+  // Whether some term of the database does not start with an ASCII capital, so that a
+  // lowercased word could be a term of its own (MSet::snippet then weighs it as itself rather
+  // than by its stem). Every term ombud writes has a capital prefix; asked once.
+  bool words_may_be_terms();
+
+  const Xapian::Database& database() const { return db_; }
+
+ private:
+  StemId add_word(const std::string& word);
+
+  struct Stem {
+    std::string term;
+    Xapian::doccount termfreq = 0;
+    bool termfreq_known = false;
+    std::size_t weight_length = 0;  // the length `weight` was computed for, or 0
+    double weight = 0;
+  };
+
+  Xapian::Database db_;
+  Xapian::Stem stemmer_;
+  Xapian::doccount num_docs_;    // doccount + 1, as MSet::snippet counts
+  int words_may_be_terms_ = -1;  // unknown until asked
+  WordTable words_;
+  std::unordered_map<std::string, StemId> stem_ids_;
+  std::vector<Stem> stems_;
+};
+
+}  // namespace ombud
