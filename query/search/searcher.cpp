@@ -30,6 +30,12 @@ std::optional<SortOrder> parse_sort_order(std::string_view name) {
   return std::nullopt;
 }
 
+Searcher::Searcher(ReadDatabase db, Xapian::termcount wildcard_limit)
+    : Searcher(static_cast<const Xapian::Database&>(db), wildcard_limit) {
+  shards_ = db.shards();
+  facet_columns_ = FacetColumns(shards_);
+}
+
 Searcher::Searcher(Xapian::Database db, Xapian::termcount wildcard_limit)
     : db_(std::move(db)),
       snippet_cache_(db_),
@@ -43,7 +49,8 @@ auto Searcher::retrying(Run&& run) {
       return run();
     } catch (const Xapian::DatabaseModifiedError&) {
       if (attempt == kMaxAttempts) throw;
-      db_.reopen();
+      db_.reopen();  // and with it each of shards_, which share its snapshot
+      facet_columns_ = FacetColumns(shards_);
       snippet_cache_ = SnippetCache(db_);  // word frequencies of the new revision
     }
   }
@@ -61,7 +68,8 @@ SearchResult Searcher::run_search(const SearchRequest& request) {
   const BuiltQuery built = QueryBuilder(db_, wildcard_limit_).build(request.query);
   SearchResult result;
   result.query = built.query;
-  FacetCounter counter(request.facets);  // before the Enquires, which hold its spies
+  // Before the Enquires, which hold its spies.
+  FacetCounter counter(request.facets, &facet_columns_);
   MatchPage page;
   try {
     page =
