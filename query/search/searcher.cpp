@@ -1,11 +1,9 @@
 #include "search/searcher.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include "database.hpp"
-#include "decision_json.hpp"
 #include "parse/field_processors.hpp"
 #include "parse/query_error.hpp"
+#include "search/stored_decision.hpp"
 
 namespace ombud {
 namespace {
@@ -17,7 +15,7 @@ using schema::FieldId;
 constexpr int kMaxAttempts = 5;
 
 Decision read_decision(const Xapian::Document& doc) {
-  return decision_from_json(nlohmann::ordered_json::parse(doc.get_data()));
+  return read_stored_decision(doc.get_data());
 }
 
 }  // namespace

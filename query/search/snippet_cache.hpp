@@ -44,6 +44,25 @@ class SnippetCache {
 
   const Xapian::Database& database() const { return db_; }
 
+  // Scratch space for the snippet makers, kept here so that a search does not allocate and
+  // clear an array the size of the vocabulary. A mark tells whose an entry is: each maker takes
+  // one for its query's stems and one for each text it reads.
+  struct Scratch {
+    std::uint32_t text = 0;   // the text whose relevance `relevance` holds
+    std::uint32_t query = 0;  // the maker whose query has the stem
+  };
+  std::uint32_t new_mark() { return ++marks_; }
+  // Entries for every stem id so far.
+  std::vector<Scratch>& scratch() {
+    if (scratch_.size() < stems_.size()) {
+      scratch_.resize(stems_.size());
+      relevance_.resize(stems_.size());
+    }
+    return scratch_;
+  }
+  // The relevance of each stem in the text at hand, changed by the passage window.
+  std::vector<double>& relevance() { return relevance_; }
+
  private:
   StemId add_word(const std::string& word);
 
@@ -62,6 +81,9 @@ class SnippetCache {
   WordTable words_;
   std::unordered_map<std::string, StemId> stem_ids_;
   std::vector<Stem> stems_;
+  std::vector<Scratch> scratch_;
+  std::vector<double> relevance_;
+  std::uint32_t marks_ = 0;
 };
 
 }  // namespace ombud

@@ -95,11 +95,8 @@ SnippetMaker::SnippetMaker(const Xapian::Database& db, const Xapian::Query& quer
   terms_.assign(terms.begin(), terms.end());
   terms_query_ = Xapian::Query(Xapian::Query::OP_OR, terms_.begin(), terms_.end());
   if (!cache_) cache_ = &own_cache_.emplace(db_);
-  for (const std::string& t : terms_) {
-    const SnippetCache::StemId id = cache_->stem_id(t);
-    if (id >= stem_states_.size()) stem_states_.resize(id + 1);
-    stem_states_[id].query = true;
-  }
+  query_mark_ = cache_->new_mark();
+  for (const std::string& t : terms_) query_stems_.push_back(cache_->stem_id(t));
   use_xapian_ = std::getenv("XAPIAN_CJK_NGRAM") != nullptr ||
                 (model_ == SnippetModel::kAllWords && cache_->words_may_be_terms());
 }
@@ -118,28 +115,31 @@ Snippet SnippetMaker::make(std::string_view text) {
     clean = copy;
   }
 
-  ++text_number_;
+  const std::uint32_t text_mark = cache_->new_mark();
+  // Marked again for each text: another maker on the same cache may have marked its own since.
+  for (SnippetCache::StemId id : query_stems_) cache_->scratch()[id].query = query_mark_;
   auto is_query = [&](SnippetCache::StemId id) {
-    return id < stem_states_.size() && stem_states_[id].query;
+    const auto& scratch = cache_->scratch();
+    return id < scratch.size() && scratch[id].query == query_mark_;
   };
   const bool background = model_ == SnippetModel::kAllWords;
-  PassageWindow window(length_, relevance_);
+  std::vector<SnippetCache::Scratch>* scratch = &cache_->scratch();
+  std::vector<double>& relevance = cache_->relevance();
+  PassageWindow window(length_, relevance);
   SnippetWordReader words(clean, 0);
   while (words.next()) {
     const SnippetCache::StemId id = cache_->stem_of_word(words.word());
-    if (id >= relevance_.size()) {  // a stem new to this maker
-      stem_states_.resize(cache_->stem_count());
-      relevance_.resize(cache_->stem_count());
-    }
-    StemState& state = stem_states_[id];
-    if (!state.query && !background) {
+    if (id >= scratch->size()) scratch = &cache_->scratch();  // a stem new to the cache
+    SnippetCache::Scratch& state = (*scratch)[id];
+    const bool query_word = state.query == query_mark_;
+    if (!query_word && !background) {
       window.add(words.end(), PassageWindow::kNoWeight);
       continue;
     }
-    if (state.text != text_number_) {
+    if (state.text != text_mark) {
       // Every query word weighs 1 (a BoolWeight MSet's largest term weight, 0, counts as 1).
-      relevance_[id] = state.query ? 1.0 : cache_->background_weight(id, length_);
-      state.text = text_number_;
+      relevance[id] = query_word ? 1.0 : cache_->background_weight(id, length_);
+      state.text = text_mark;
     }
     window.add(words.end(), static_cast<std::int32_t>(id));
   }

@@ -79,15 +79,8 @@ class SnippetMaker {
   SnippetModel model_;
   std::optional<SnippetCache> own_cache_;
   SnippetCache* cache_;
-  // By stem id: whether the query has the stem, and its relevance in the text at hand (valid
-  // when `text` is text_number_), kept together so that a word costs one memory access.
-  struct StemState {
-    std::uint32_t text = 0;
-    bool query = false;
-  };
-  std::vector<StemState> stem_states_;
-  std::vector<double> relevance_;  // by stem id, changed by the passage window
-  std::uint32_t text_number_ = 0;
+  std::vector<SnippetCache::StemId> query_stems_;
+  std::uint32_t query_mark_ = 0;  // in the cache's scratch: the stems of this maker's query
   bool use_xapian_ = false;
 };
 
