@@ -34,9 +34,8 @@ inline constexpr std::size_t kDefaultSnippetLength = 240;  // bytes of text, as 
 // How the passage is chosen.
 enum class SnippetModel {
   // The query's words, and every other word by how rare it is in the database (Xapian's
-  // background model). That asks the database for the frequency of each word of the text: a
-  // lookup on local shards, two round trips to every remote shard per word (on 127.0.0.1, about
-  // 70 ms a decision with two remote shards).
+  // background model). That asks the database for the frequency of each word of the text (once
+  // per SnippetCache): a lookup on local shards, a round trip to every remote shard per word.
   kAllWords,
   // The query's words alone: no lookups. The passage may differ from kAllWords's.
   kQueryWords,
