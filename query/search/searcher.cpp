@@ -78,24 +78,26 @@ SearchResult Searcher::run_search(const SearchRequest& request) {
   result.total = page.total;
   result.facets = counter.counts();
 
-  std::optional<SnippetMaker> snippets;
   Xapian::doccount rank = request.offset;
   for (const Xapian::MSet& mset : page.parts) {
-    if (request.snippets && !mset.empty() && !snippets) {
-      snippets.emplace(db_, built.query, built.wildcards, request.snippet_length,
-                       request.snippet_model.value_or(remote() ? SnippetModel::kQueryWords
-                                                               : SnippetModel::kAllWords),
-                       &snippet_cache_);
-    }
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       Hit hit;
       hit.rank = ++rank;
       hit.docid = *it;
       hit.score = it.get_weight();
       hit.decision = read_decision(it.get_document());
-      if (snippets) hit.snippet = snippets->make(hit.decision.text);
       result.hits.push_back(std::move(hit));
     }
+  }
+  if (request.snippets && !result.hits.empty()) {
+    SnippetMaker snippets(db_, built.query, built.wildcards, request.snippet_length,
+                          request.snippet_model.value_or(remote() ? SnippetModel::kQueryWords
+                                                                  : SnippetModel::kAllWords),
+                          &snippet_cache_);
+    std::vector<std::string_view> texts;
+    for (const Hit& hit : result.hits) texts.push_back(hit.decision.text);
+    snippets.prepare(texts);
+    for (Hit& hit : result.hits) hit.snippet = snippets.make(hit.decision.text);
   }
   return result;
 }

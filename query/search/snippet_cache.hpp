@@ -37,6 +37,11 @@ class SnippetCache {
   // the word and N one more than the number of decisions, computed as MSet::snippet computes it.
   double background_weight(StemId id, std::size_t length);
 
+  // Whether no word has been looked up yet (a new searcher, or one whose database reopened).
+  bool fresh() const { return words_.size() == 0; }
+  // Asks the database for the frequency of each of `stems` not known yet, in term order.
+  void learn_termfreqs(std::vector<StemId> stems);
+
   // Whether some term of the database does not start with an ASCII capital, so that a
   // lowercased word could be a term of its own (MSet::snippet then weighs it as itself rather
   // than by its stem). Every term ombud writes has a capital prefix; asked once.

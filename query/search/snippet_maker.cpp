@@ -101,6 +101,24 @@ SnippetMaker::SnippetMaker(const Xapian::Database& db, const Xapian::Query& quer
                 (model_ == SnippetModel::kAllWords && cache_->words_may_be_terms());
 }
 
+void SnippetMaker::prepare(const std::vector<std::string_view>& texts) {
+  if (terms_.empty() || use_xapian_ || model_ != SnippetModel::kAllWords || !cache_->fresh())
+    return;
+  std::vector<SnippetCache::StemId> stems;
+  const std::uint32_t mark = cache_->new_mark();
+  for (std::string_view text : texts) {
+    SnippetWordReader words(text, 0);
+    while (words.next()) {
+      const SnippetCache::StemId id = cache_->stem_of_word(words.word());
+      SnippetCache::Scratch& s = cache_->scratch()[id];
+      if (s.text == mark) continue;
+      s.text = mark;
+      stems.push_back(id);
+    }
+  }
+  cache_->learn_termfreqs(stems);
+}
+
 Snippet SnippetMaker::make(std::string_view text) {
   if (terms_.empty()) return leading_snippet(text, length_);
   if (use_xapian_) return make_with_xapian(text);

@@ -186,7 +186,7 @@ TEST_CASE("snippets are MSet::snippet's, passage and marks", "[snippets][prop]")
   }
 }
 
-TEST_CASE("snippets do not depend on the decisions shown before", "[snippets]") {
+TEST_CASE("snippets do not depend on the decisions shown before, nor on prepare()", "[snippets]") {
   std::mt19937 rng(7);
   std::vector<ombud::Decision> decisions;
   for (int i = 0; i < 10; ++i) decisions.push_back(decision_with_text(i, random_text(rng, true)));
@@ -202,6 +202,16 @@ TEST_CASE("snippets do not depend on the decisions shown before", "[snippets]") 
                                 &shared);
   for (std::size_t i = decisions.size(); i-- > 0;)
     CHECK(describe(backwards.make(decisions[i].text)) == first[i]);
+
+  // A new cache that learns the page's words first gives the same snippets.
+  ombud::SnippetCache fresh(xdb);
+  ombud::SnippetMaker prepared(xdb, built.query, built.wildcards, 240, SnippetModel::kAllWords,
+                               &fresh);
+  std::vector<std::string_view> texts;
+  for (const auto& d : decisions) texts.push_back(d.text);
+  prepared.prepare(texts);
+  for (std::size_t i = 0; i < decisions.size(); ++i)
+    CHECK(describe(prepared.make(decisions[i].text)) == first[i]);
 }
 
 TEST_CASE("the snippet word reader splits as TermGenerator does", "[snippets]") {
