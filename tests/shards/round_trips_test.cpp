@@ -41,8 +41,12 @@ TEST_CASE("shards: a hit costs remote shards the round trip of its document, its
                                                     return r;
                                                   }())
                                                   .hits.size());
-      CHECK(forty - one <= hits - 1);  // one per document
-      CHECK(one <= none + 2);          // the first hit's document, from one of the shards
+      // One per document; the slack is for two messages Xapian sends without waiting that a
+      // loaded machine spreads over more than the relay's delay. A snippet that asked the shards
+      // anything would cost 39 round trips or more.
+      constexpr unsigned kSlack = 4;
+      CHECK(forty - one <= hits - 1 + kSlack);
+      CHECK(one <= none + 2 + kSlack);  // the first hit's document
     }
   }
 }
