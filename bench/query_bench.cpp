@@ -1,7 +1,8 @@
 // ombud-bench-query: runs the planned query mix on every engine in one process, each query a
 // warm-up then N timed runs, and writes one JSON object a line per query and engine: the best
 // time, every time, the count, the first page and the facet counts. bench/run turns these into
-// percentiles and checks that the engines agree.
+// percentiles and checks that the engines agree. With --parts-out, ombud's snippets and facet
+// counting are also timed on their own (ombud_parts.hpp).
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
@@ -15,6 +16,7 @@
 #include "engine.hpp"
 #include "fts5_engine.hpp"
 #include "ombud_engine.hpp"
+#include "ombud_parts.hpp"
 #include "query_plan.hpp"
 #include "xapian_engine.hpp"
 
@@ -49,13 +51,15 @@ Timed measure(Engine& engine, const PlannedQuery& query, int warmups, int runs) 
 }  // namespace
 
 int main(int argc, char** argv) try {
-  std::string plan_path, out_path, ombud_db, xapian_db, fts5_db;
+  std::string plan_path, out_path, parts_path, ombud_db, xapian_db, fts5_db;
   int runs = 5;
   int warmups = 1;
   CLI::App app{"Run the benchmark's query mix on ombud and the baselines."};
   app.add_option("--plan", plan_path, "Query plan (TSV, written by bench/run)")->required();
   app.add_option("--out", out_path, "Where to write the results (JSON lines)")->required();
   app.add_option("--ombud-db", ombud_db, "ombud database");
+  app.add_option("--parts-out", parts_path,
+                 "Where to write ombud's snippet and facet timings (JSON lines)");
   app.add_option("--xapian-db", xapian_db, "Plain Xapian baseline database");
   app.add_option("--fts5-db", fts5_db, "SQLite FTS5 baseline database");
   app.add_option("--runs", runs, "Timed runs per query and engine (the best is kept)")
@@ -72,6 +76,15 @@ int main(int argc, char** argv) try {
   }
   if (!fts5_db.empty()) engines.push_back(std::make_unique<ombud::bench::Fts5Engine>(fts5_db));
 
+  // ombud's snippets and facet counting timed on their own, into a second file.
+  std::unique_ptr<ombud::bench::OmbudParts> parts;
+  std::ofstream parts_out;
+  if (!ombud_db.empty() && !parts_path.empty()) {
+    parts = std::make_unique<ombud::bench::OmbudParts>(ombud_db);
+    parts_out.open(parts_path);
+    if (!parts_out) throw std::runtime_error(parts_path + ": cannot write");
+  }
+
   std::ofstream out(out_path);
   if (!out) throw std::runtime_error(out_path + ": cannot write");
   std::size_t done = 0;
@@ -85,6 +98,7 @@ int main(int argc, char** argv) try {
       if (!t.error.empty()) line["error"] = t.error;
       out << line.dump() << '\n';
     }
+    if (parts) parts_out << parts->measure(query, runs).dump() << '\n';
     if (++done % 50 == 0)
       std::cerr << fmt::format("ombud-bench-query: {} of {} queries\n", done, plan.size());
   }

@@ -60,7 +60,7 @@ class ShardOpener {
   ShardOpener(const std::string& top, const ReadOptions& options) : top_(top), options_(options) {}
 
   // Adds the database at `path` (a database folder, a stub folder or a stub file).
-  void add(Xapian::Database& into, const fs::path& path, const std::string& what, int depth) {
+  void add(ReadDatabase& into, const fs::path& path, const std::string& what, int depth) {
     std::error_code ec;
     if (fs::is_directory(path, ec)) {
       const bool database_folder =
@@ -74,8 +74,7 @@ class ShardOpener {
   }
 
  private:
-  void add_local(Xapian::Database& into, const fs::path& path, const std::string& what,
-                 int backend) {
+  void add_local(ReadDatabase& into, const fs::path& path, const std::string& what, int backend) {
     Xapian::Database shard;
     try {
       shard = Xapian::Database(path.string(), backend);
@@ -84,10 +83,10 @@ class ShardOpener {
           fmt::format("cannot open {} as an ombud database: {}", what, e.get_msg()));
     }
     check_version(shard, what, top_);
-    into.add_database(shard);
+    into.add_shard({path.string(), shard});
   }
 
-  void add_stub(Xapian::Database& into, const fs::path& stub, int depth) {
+  void add_stub(ReadDatabase& into, const fs::path& stub, int depth) {
     if (depth >= kMaxStubDepth) {
       throw DatabaseOpenError(
           fmt::format("{}: stubs listing stubs go more than {} deep: does one list itself?",
@@ -125,7 +124,7 @@ class ShardOpener {
     }
   }
 
-  void add_remote(Xapian::Database& into, const std::string& address, const std::string& where) {
+  void add_remote(ReadDatabase& into, const std::string& address, const std::string& where) {
     const auto timeout = static_cast<useconds_t>(options_.remote_timeout.count());
     std::string shown = address;
     Xapian::Database shard;
@@ -154,7 +153,7 @@ class ShardOpener {
           "the shard at {} ({}) cannot be reached: {}{}: is xapian-tcpsrv running there?", shown,
           where, e.get_msg(), reason && *reason ? fmt::format(" ({})", reason) : ""));
     }
-    into.add_database(shard);
+    into.add_shard({std::string(), shard});
   }
 
   static std::pair<std::string, unsigned> host_and_port(const std::string& address,
@@ -207,13 +206,13 @@ std::chrono::milliseconds default_remote_timeout() {
       "OMBUD_REMOTE_TIMEOUT='{}' is not a number of seconds: set it to, say, 5 or 0.5", env));
 }
 
-Xapian::Database open_for_reading(const std::string& path, const ReadOptions& options) {
+ReadDatabase open_for_reading(const std::string& path, const ReadOptions& options) {
   if (!fs::exists(path)) {
     throw DatabaseOpenError(fmt::format(
         "no database at {}: index some decisions first with `ombud-index --db {} FILES...`", path,
         path));
   }
-  Xapian::Database db;
+  ReadDatabase db;
   ShardOpener(path, options).add(db, path, path, 0);
   // Xapian accepts a stub that lists nothing, and then every search fails with a message about
   // an uninitialised Database.

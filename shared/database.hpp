@@ -10,6 +10,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace ombud {
 
@@ -33,6 +34,28 @@ struct ReadOptions {
   std::chrono::milliseconds remote_timeout = kDefaultRemoteTimeout;
 };
 
+// One shard of a database opened for reading: where it is on this machine (empty for a remote
+// shard) and a handle on it alone, which shares the snapshot (and reopen()) of the whole.
+struct ShardHandle {
+  std::string path;
+  Xapian::Database db;
+};
+
+// A database opened for reading, with its shards in Xapian's order (document n of shard i of N
+// is document (n - 1) * N + i + 1 of the whole): the searcher reads files ombud-index keeps
+// beside each local shard. It converts to a plain Xapian::Database wherever one is wanted.
+class ReadDatabase : public Xapian::Database {
+ public:
+  const std::vector<ShardHandle>& shards() const { return shards_; }
+  void add_shard(ShardHandle shard) {
+    add_database(shard.db);
+    shards_.push_back(std::move(shard));
+  }
+
+ private:
+  std::vector<ShardHandle> shards_;
+};
+
 // --db when given, else $OMBUD_DB, else ./ombud.db.
 std::string default_database_path();
 
@@ -50,7 +73,7 @@ std::chrono::milliseconds default_remote_timeout();
 // `xapian-tcpsrv --port PORT`) or `remote :PROGRAM ARGS`; `#` starts a comment line. Remote
 // shards are opened with options.remote_timeout for connecting and for each answer.
 // Throws DatabaseOpenError, naming the stub line and the shard that failed.
-Xapian::Database open_for_reading(const std::string& path, const ReadOptions& options = {});
+ReadDatabase open_for_reading(const std::string& path, const ReadOptions& options = {});
 
 // Opens or creates `path` for writing, records the schema version in a new database, and
 // refuses one written with another version.

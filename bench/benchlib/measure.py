@@ -1,7 +1,11 @@
 """Running one indexer and measuring it: wall and CPU seconds and peak RSS, from /usr/bin/time
-when the machine has it, else from wait4()'s rusage of the child (the same kernel figures)."""
+when the machine has it, else from wait4()'s rusage of the child (the same kernel figures); and
+ombud-search as a whole process, under hyperfine."""
 
+import json
 import os
+import shlex
+import shutil
 import subprocess
 import tempfile
 import time
@@ -48,7 +52,6 @@ def run_measured(cmd, log_path):
 def index_figures(cmd, db_path, log_path, corpus_bytes, docs):
     """Runs an indexer into db_path (removed first) and returns the report's figures."""
     if os.path.isdir(db_path):
-        import shutil
         shutil.rmtree(db_path)
     elif os.path.exists(db_path):
         os.remove(db_path)
@@ -65,3 +68,29 @@ def index_figures(cmd, db_path, log_path, corpus_bytes, docs):
         "mb_per_cpu_s": round(mb / cpu, 2) if cpu > 0 else None,
         "index_mb": round(size / 1e6, 1),
     }
+
+
+def whole_process(search_bin, db_path, query, facets, json_path, runs=30):
+    """ombud-search's wall time as a user pays it (process start, opening the database, ICU and
+    the stemmer, the facet column file, the search, printing), from hyperfine: the broad query
+    with four facets and default snippets, and with --count. None without hyperfine."""
+    hyperfine = shutil.which("hyperfine")
+    if not hyperfine:
+        print("bench/run: no hyperfine (scripts/setup installs it): no whole-process figure")
+        return None
+    commands = {
+        "facets": [search_bin, "--db", db_path, "--facets", facets, query],
+        "count": [search_bin, "--db", db_path, "--count", query],
+    }
+    # -N: no shell between hyperfine and the process, so that its start-up is not counted.
+    cmd = [hyperfine, "-N", "--warmup", "3", "--runs", str(runs), "--export-json", json_path]
+    cmd += [shlex.join(c) for c in commands.values()]
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+    with open(json_path, encoding="utf-8") as f:
+        results = json.load(f)["results"]
+    out = {"query": query, "facet_fields": facets, "runs": runs}
+    for name, r in zip(commands, results):
+        out[name] = {"median_ms": round(r["median"] * 1000, 2), "mean_ms": round(r["mean"] * 1000, 2),
+                     "min_ms": round(r["min"] * 1000, 2), "user_ms": round(r["user"] * 1000, 2),
+                     "system_ms": round(r["system"] * 1000, 2), "command": r["command"]}
+    return out

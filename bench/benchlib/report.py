@@ -102,14 +102,47 @@ def slowest(rows, queries, engine="ombud", n=10):
     return ranked[:n]
 
 
+# Queries with fewer matches than this leave facet counting too little time to measure.
+FACET_MIN_MATCHES = 1000
+
+
+def parts_summary(rows):
+    """ombud's snippets and facet counting on their own (ombud-bench-query --parts-out): the
+    median snippet time per hit shown and the median text length, the same for MSet::snippet,
+    how many snippets were the same; facet counting in ns per match and facet, from the columns
+    and from ValueCountMatchSpy, the median over queries with enough matches."""
+    if not rows:
+        return {}
+    ours = [u for r in rows for u in r["snippet_us"]]
+    xapians = [u for r in rows for u in r["xapian_snippet_us"]]
+    sizes = [b for r in rows for b in r["snippet_bytes"]]
+    r1 = lambda x: None if x is None else round(x, 1)
+    out = {
+        "hits": len(ours),
+        "snippet_us_p50": r1(percentile(ours, 50)),
+        "snippet_us_p95": r1(percentile(ours, 95)),
+        "xapian_snippet_us_p50": r1(percentile(xapians, 50)),
+        "hit_text_bytes_p50": r1(percentile(sizes, 50)),
+        "snippets_same": sum(r["snippets_same"] for r in rows),
+    }
+    for name, key in [("columns", "facets_columns_ms"), ("spies", "facets_spies_ms")]:
+        ns = [(r[key] - r["no_facets_ms"]) * 1e6 / (r["matches"] * 4) for r in rows
+              if r["matches"] >= FACET_MIN_MATCHES]
+        out[f"facet_ns_{name}_p50"] = r1(percentile(ns, 50))
+    out["facet_queries"] = sum(1 for r in rows if r["matches"] >= FACET_MIN_MATCHES)
+    return out
+
+
 def _ratio(a, b):
     return None if not a or not b else a / b
 
 
-def targets(index, query):
-    """Each target of the brief: the measured figure, the target, met or missed."""
+def targets(index, query, parts=None, whole=None):
+    """Each target of the briefs: the measured figure, the target, met or missed."""
     o, si, xp = index.get("ombud", {}), index.get("scriptindex", {}), index.get("xapian", {})
-    qo, qf = query.get("ombud", {}), query.get("fts5", {})
+    qo, qf, qx = query.get("ombud", {}), query.get("fts5", {}), query.get("xapian", {})
+    parts = parts or {}
+    whole_facets = (whole or {}).get("facets", {})
     rows = [
         ("indexing MB/s", o.get("mb_per_s"), ">=", 8),
         ("indexing vs scriptindex (x)", _ratio(o.get("mb_per_s"), si.get("mb_per_s")), ">=", 7),
@@ -120,6 +153,15 @@ def targets(index, query):
         ("faceted search p99 ms", qo.get("p99_ms"), "<=", 50),
         ("faceted search vs FTS5, p50 (x)", _ratio(qf.get("p50_ms"), qo.get("p50_ms")), ">=", 5),
         ("faceted search vs FTS5, p99 (x)", _ratio(qf.get("p99_ms"), qo.get("p99_ms")), ">=", 5),
+        ("faceted search vs FTS5, p50 (x, issue 14)", _ratio(qf.get("p50_ms"), qo.get("p50_ms")),
+         ">=", 1.5),
+        ("faceted search p50 / bare Xapian exact-count p50 (x)",
+         _ratio(qo.get("p50_ms"), qx.get("p50_ms")), "<=", 2),
+        ("snippet µs per hit shown, median", parts.get("snippet_us_p50"), "<=", 50),
+        ("snippets as MSet::snippet's (of hits shown)",
+         _ratio(parts.get("snippets_same"), parts.get("hits")), ">=", 1),
+        ("whole process ms, broad query + 4 facets, median (the goal is at 100,000)",
+         whole_facets.get("median_ms"), "<=", 25),
     ]
     out = []
     for name, measured, op, target in rows:
@@ -193,6 +235,33 @@ def markdown(result):
             lines.append(f"| `{s['query']}` | {s['class']} | {s['count']} | "
                          f"{_fmt(s.get('ombud'))} | {_fmt(s.get('xapian'))} | "
                          f"{_fmt(s.get('fts5'))} |")
+    parts = result.get("ombud_parts") or {}
+    if parts:
+        lines += ["", "### ombud's parts, timed on their own", "",
+                  "| part | ombud | before (same run) |", "| --- | --- | --- |",
+                  f"| snippet per hit shown, median µs (p95) | {_fmt(parts['snippet_us_p50'])} "
+                  f"({_fmt(parts['snippet_us_p95'])}) | {_fmt(parts['xapian_snippet_us_p50'])} "
+                  "(MSet::snippet, as ombud called it) |",
+                  f"| facet counting, median ns per match and facet ({parts['facet_queries']} "
+                  f"queries with >= {FACET_MIN_MATCHES:,} matches) | "
+                  f"{_fmt(parts['facet_ns_columns_p50'])} (column file) | "
+                  f"{_fmt(parts['facet_ns_spies_p50'])} (ValueCountMatchSpy) |",
+                  "",
+                  f"Snippets identical to MSet::snippet's: {parts['snippets_same']:,} of "
+                  f"{parts['hits']:,} hits shown; median text of a hit shown "
+                  f"{_fmt(parts['hit_text_bytes_p50'])} bytes."]
+    whole = result.get("whole_process")
+    if whole:
+        f, c = whole["facets"], whole["count"]
+        lines += ["", f"### Whole process (hyperfine, {whole['runs']} runs after 3 warm-ups)", "",
+                  "| command | median ms | mean ms | min ms | user + system ms |",
+                  "| --- | --- | --- | --- | --- |",
+                  f"| `ombud-search --facets {whole['facet_fields']} {whole['query']}` | "
+                  f"{_fmt(f['median_ms'])} | {_fmt(f['mean_ms'])} | {_fmt(f['min_ms'])} | "
+                  f"{_fmt(f['user_ms'] + f['system_ms'])} |",
+                  f"| `ombud-search --count {whole['query']}` | {_fmt(c['median_ms'])} | "
+                  f"{_fmt(c['mean_ms'])} | {_fmt(c['min_ms'])} | "
+                  f"{_fmt(c['user_ms'] + c['system_ms'])} |"]
     lines += ["", f"## Agreement: {result['mismatches']} mismatches", ""]
     for p in result["mismatch_details"]:
         lines.append(f"- `{p['query']}` ({p['id']}): " + json.dumps(

@@ -4,6 +4,8 @@
 
 #include <filesystem>
 
+#include "write/facet_column_writer.hpp"
+
 namespace ombud {
 namespace fs = std::filesystem;
 
@@ -35,6 +37,8 @@ void compact_in_place(const std::string& path) {
   fs::rename(path, old_path(path));
   fs::rename(fresh, path);
   fs::remove_all(old_path(path));
+  // A compacted database is a new one (another UUID): its facet columns are written again.
+  write_facet_columns(Xapian::Database(path), path);
 }
 
 }  // namespace ombud

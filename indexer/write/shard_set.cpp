@@ -8,6 +8,7 @@
 #include "stable_hash.hpp"
 #include "stub_file.hpp"
 #include "write/compaction.hpp"
+#include "write/facet_column_writer.hpp"
 
 namespace ombud {
 namespace fs = std::filesystem;
@@ -78,6 +79,7 @@ ShardSet::ShardSet(const std::string& path, std::size_t shards, std::size_t batc
 
 void ShardSet::commit() {
   for (auto& w : writers_) w->commit();
+  for (std::size_t i = 0; i < databases_.size(); ++i) write_facet_columns(databases_[i], paths_[i]);
 }
 
 Xapian::doccount ShardSet::doccount() const {

@@ -34,6 +34,8 @@ class ShardSet {
   // Read handles on every shard, e.g. to load the file registry.
   const std::vector<Xapian::Database>& databases() const { return databases_; }
 
+  // Commits every shard, then brings each shard's facet column file up to date: call it once,
+  // at the end of a run (the writers commit each batch themselves).
   void commit();
   Xapian::doccount doccount() const;
   // The shard databases' paths (one path for a single database).

@@ -22,7 +22,18 @@ void add_members(std::string_view combination, Xapian::doccount count,
 
 }  // namespace
 
-FacetCounter::FacetCounter(std::vector<schema::FieldId> fields) : fields_(std::move(fields)) {
+FacetCounter::FacetCounter(std::vector<schema::FieldId> fields, const FacetColumns* columns)
+    : fields_(std::move(fields)) {
+  std::vector<const facet_columns::ColumnView*> found;
+  for (schema::FieldId id : fields_) {
+    const auto* c = columns ? columns->column(schema::field(id).slot) : nullptr;
+    if (c) found.push_back(c);
+  }
+  if (!fields_.empty() && found.size() == fields_.size()) {
+    column_spy_ = std::make_unique<ColumnCountSpy>(found);
+    columns_ = std::move(found);
+    return;
+  }
   for (schema::FieldId id : fields_)
     spies_.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(schema::field(id).slot));
 }
@@ -30,22 +41,38 @@ FacetCounter::FacetCounter(std::vector<schema::FieldId> fields) : fields_(std::m
 FacetCounter::~FacetCounter() = default;
 
 void FacetCounter::attach(Xapian::Enquire& enquire) {
+  if (column_spy_) enquire.add_matchspy(column_spy_.get());
   for (const auto& spy : spies_) enquire.add_matchspy(spy.get());
+}
+
+std::vector<std::pair<std::string, Xapian::doccount>> FacetCounter::slot_counts(
+    std::size_t i) const {
+  std::vector<std::pair<std::string, Xapian::doccount>> out;
+  if (column_spy_) {
+    // The file's values are in value order, as the spy's are.
+    const auto& values = columns_[i]->values();
+    const auto& n = column_spy_->counts(i);
+    for (std::size_t v = 1; v < n.size(); ++v)
+      if (n[v] > 0) out.emplace_back(std::string(values[v - 1]), n[v]);
+    return out;
+  }
+  const Xapian::ValueCountMatchSpy& spy = *spies_[i];
+  for (auto it = spy.values_begin(); it != spy.values_end(); ++it)
+    out.emplace_back(*it, it.get_termfreq());
+  return out;
 }
 
 std::vector<FacetCounts> FacetCounter::counts() const {
   std::vector<FacetCounts> out;
   for (std::size_t i = 0; i < fields_.size(); ++i) {
     FacetCounts c{fields_[i], {}};
-    const Xapian::ValueCountMatchSpy& spy = *spies_[i];
+    const auto by_value = slot_counts(i);
     if (schema::field(fields_[i]).encoding == schema::Encoding::kStringList) {
       std::map<std::string, Xapian::doccount> totals;
-      for (auto it = spy.values_begin(); it != spy.values_end(); ++it)
-        add_members(*it, it.get_termfreq(), totals);
+      for (const auto& [combination, count] : by_value) add_members(combination, count, totals);
       for (const auto& [value, count] : totals) c.values.push_back({value, count});
     } else {
-      for (auto it = spy.values_begin(); it != spy.values_end(); ++it)
-        c.values.push_back({*it, it.get_termfreq()});
+      for (const auto& [value, count] : by_value) c.values.push_back({value, count});
     }
     // Values come in value order: the stable sort keeps it among equal counts.
     std::stable_sort(c.values.begin(), c.values.end(),

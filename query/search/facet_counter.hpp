@@ -1,7 +1,10 @@
-// Exact facet counts over every match, with Xapian's own ValueCountMatchSpy on each facet's slot,
-// attached to an Enquire whose get_mset checks every document (checkatleast = get_doccount()).
-// Only Xapian's own spies run inside xapian-tcpsrv (a MatchSpy of ours fails there with
-// UnimplementedError), so this is also what counts on remote shards. A list slot (remedies,
+// Exact facet counts over every match, from a spy attached to an Enquire whose get_mset checks
+// every document (checkatleast = get_doccount()): the facet column file's ColumnCountSpy for a
+// local database with current columns (facet_columns.hpp), else Xapian's own
+// ValueCountMatchSpy on each facet's slot. Only Xapian's own spies run inside xapian-tcpsrv (a
+// MatchSpy of ours fails there with UnimplementedError), so that is what counts on remote shards.
+// Both count each distinct value of the slot; the counts below are made from those the same way,
+// so they are the same whichever counted. A list slot (remedies,
 // legislation) holds each decision's values joined by kListSeparator: the spy counts each
 // distinct combination, and counts() adds each combination's count to each of its values, which
 // is exact because every decision has exactly one combination.
@@ -11,9 +14,11 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "schema.hpp"
+#include "search/facet_columns.hpp"
 
 namespace ombud {
 
@@ -29,8 +34,9 @@ struct FacetCounts {
 
 class FacetCounter {
  public:
-  // `fields` must be facet fields of the schema (Field::facet).
-  explicit FacetCounter(std::vector<schema::FieldId> fields);
+  // `fields` must be facet fields of the schema (Field::facet). `columns` (which must outlive
+  // the counter) count when they have every field's slot.
+  explicit FacetCounter(std::vector<schema::FieldId> fields, const FacetColumns* columns = nullptr);
   ~FacetCounter();
   FacetCounter(const FacetCounter&) = delete;
   FacetCounter& operator=(const FacetCounter&) = delete;
@@ -42,8 +48,13 @@ class FacetCounter {
   std::vector<FacetCounts> counts() const;
 
  private:
+  // Each distinct value of field i's slot with the number of matches holding it, in value order.
+  std::vector<std::pair<std::string, Xapian::doccount>> slot_counts(std::size_t i) const;
+
   std::vector<schema::FieldId> fields_;
-  std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies_;  // one per field
+  std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies_;  // one per field, or none
+  std::unique_ptr<ColumnCountSpy> column_spy_;                      // or this
+  std::vector<const facet_columns::ColumnView*> columns_;           // its columns, one per field
 };
 
 }  // namespace ombud

@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <utility>
 
 #include "schema.hpp"
+#include "search/ranking_query.hpp"
 
 namespace ombud {
 namespace {
@@ -23,6 +25,33 @@ Xapian::Query has_value(Xapian::valueno slot) {
 
 MatchPage local_page(const Xapian::Database& db, const Xapian::Query& query, SortOrder sort,
                      Xapian::doccount offset, Xapian::doccount limit, FacetCounter& counter) {
+  if (sort == SortOrder::kRelevance) {
+    // Two passes: counting every match needs no weights (BoolWeight reads no document lengths),
+    // and ranking for a page alone lets Xapian skip the documents that cannot reach it. On one
+    // shard the counting pass also lists the matches, so that a phrase is ranked without
+    // checking its positions again (ranking_query.hpp).
+    std::optional<Xapian::Query> ranking_query;
+    if (limit > 0 && db.size() == 1) ranking_query = without_positions(query);
+    std::vector<Xapian::docid> matches;
+    MatchCollector collect(matches);
+    Xapian::Enquire counting(db);
+    counting.set_query(query);
+    counting.set_weighting_scheme(Xapian::BoolWeight());
+    counter.attach(counting);
+    if (ranking_query) counting.add_matchspy(&collect);
+    const Xapian::MSet counted = counting.get_mset(0, 0, db.get_doccount());
+    const Xapian::doccount total = counted.get_matches_estimated();
+    if (limit == 0 || offset >= total) return {total, {counted}};
+    Xapian::Enquire ranking(db);
+    if (ranking_query) {
+      std::sort(matches.begin(), matches.end());
+      ranking.set_query(Xapian::Query(Xapian::Query::OP_FILTER, *ranking_query,
+                                      documents_query(std::move(matches))));
+    } else {
+      ranking.set_query(query);
+    }
+    return {total, {ranking.get_mset(offset, limit)}};
+  }
   Xapian::Enquire enquire(db);
   enquire.set_query(query);
   Xapian::MultiValueKeyMaker keys;

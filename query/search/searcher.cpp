@@ -1,11 +1,9 @@
 #include "search/searcher.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include "database.hpp"
-#include "decision_json.hpp"
 #include "parse/field_processors.hpp"
 #include "parse/query_error.hpp"
+#include "search/stored_decision.hpp"
 
 namespace ombud {
 namespace {
@@ -17,7 +15,7 @@ using schema::FieldId;
 constexpr int kMaxAttempts = 5;
 
 Decision read_decision(const Xapian::Document& doc) {
-  return decision_from_json(nlohmann::ordered_json::parse(doc.get_data()));
+  return read_stored_decision(doc.get_data());
 }
 
 }  // namespace
@@ -30,8 +28,15 @@ std::optional<SortOrder> parse_sort_order(std::string_view name) {
   return std::nullopt;
 }
 
+Searcher::Searcher(ReadDatabase db, Xapian::termcount wildcard_limit)
+    : Searcher(static_cast<const Xapian::Database&>(db), wildcard_limit) {
+  shards_ = db.shards();
+  facet_columns_ = FacetColumns(shards_);
+}
+
 Searcher::Searcher(Xapian::Database db, Xapian::termcount wildcard_limit)
     : db_(std::move(db)),
+      snippet_cache_(db_),
       wildcard_limit_(wildcard_limit),
       plan_(has_remote_shards(db_) ? MatchPlan::kRemote : MatchPlan::kLocal) {}
 
@@ -42,7 +47,9 @@ auto Searcher::retrying(Run&& run) {
       return run();
     } catch (const Xapian::DatabaseModifiedError&) {
       if (attempt == kMaxAttempts) throw;
-      db_.reopen();
+      db_.reopen();  // and with it each of shards_, which share its snapshot
+      facet_columns_ = FacetColumns(shards_);
+      snippet_cache_ = SnippetCache(db_);  // word frequencies of the new revision
     }
   }
 }
@@ -59,7 +66,8 @@ SearchResult Searcher::run_search(const SearchRequest& request) {
   const BuiltQuery built = QueryBuilder(db_, wildcard_limit_).build(request.query);
   SearchResult result;
   result.query = built.query;
-  FacetCounter counter(request.facets);  // before the Enquires, which hold its spies
+  // Before the Enquires, which hold its spies.
+  FacetCounter counter(request.facets, &facet_columns_);
   MatchPage page;
   try {
     page =
@@ -70,23 +78,26 @@ SearchResult Searcher::run_search(const SearchRequest& request) {
   result.total = page.total;
   result.facets = counter.counts();
 
-  std::optional<SnippetMaker> snippets;
   Xapian::doccount rank = request.offset;
   for (const Xapian::MSet& mset : page.parts) {
-    if (request.snippets && !mset.empty() && !snippets) {
-      snippets.emplace(db_, built.query, built.wildcards, request.snippet_length,
-                       request.snippet_model.value_or(remote() ? SnippetModel::kQueryWords
-                                                               : SnippetModel::kAllWords));
-    }
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       Hit hit;
       hit.rank = ++rank;
       hit.docid = *it;
       hit.score = it.get_weight();
       hit.decision = read_decision(it.get_document());
-      if (snippets) hit.snippet = snippets->make(hit.decision.text);
       result.hits.push_back(std::move(hit));
     }
+  }
+  if (request.snippets && !result.hits.empty()) {
+    SnippetMaker snippets(db_, built.query, built.wildcards, request.snippet_length,
+                          request.snippet_model.value_or(remote() ? SnippetModel::kQueryWords
+                                                                  : SnippetModel::kAllWords),
+                          &snippet_cache_);
+    std::vector<std::string_view> texts;
+    for (const Hit& hit : result.hits) texts.push_back(hit.decision.text);
+    snippets.prepare(texts);
+    for (Hit& hit : result.hits) hit.snippet = snippets.make(hit.decision.text);
   }
   return result;
 }

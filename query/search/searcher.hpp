@@ -10,11 +10,14 @@
 #include <string_view>
 #include <vector>
 
+#include "database.hpp"
 #include "decision.hpp"
 #include "parse/query_builder.hpp"
 #include "schema.hpp"
+#include "search/facet_columns.hpp"
 #include "search/facet_counter.hpp"
 #include "search/match_page.hpp"
+#include "search/snippet_cache.hpp"
 #include "search/snippet_maker.hpp"
 #include "search/sort_order.hpp"
 
@@ -53,6 +56,8 @@ struct SearchResult {
 class Searcher {
  public:
   explicit Searcher(Xapian::Database db, Xapian::termcount wildcard_limit = kDefaultWildcardLimit);
+  // A database open_for_reading opened: its local shards' facet column files count facets.
+  explicit Searcher(ReadDatabase db, Xapian::termcount wildcard_limit = kDefaultWildcardLimit);
 
   // The query `text` stands for (what --show-query prints). Throws QueryError.
   Xapian::Query parse(std::string_view text);
@@ -73,6 +78,9 @@ class Searcher {
   SearchResult run_search(const SearchRequest& request);
 
   Xapian::Database db_;
+  std::vector<ShardHandle> shards_;  // when known: the shards of db_, sharing its snapshot
+  FacetColumns facet_columns_;       // for db_ as it is now: read again when it is reopened
+  SnippetCache snippet_cache_;       // the same
   Xapian::termcount wildcard_limit_;
   MatchPlan plan_;  // how to match on these shards (match_page.hpp)
 };

@@ -1,25 +1,31 @@
-// The passage of a decision that best matches the query, with the matched words marked. Built on
-// MSet::snippet with the analyzer's stemmer. Xapian 1.4 does not highlight the words of a phrase
-// of stemmed terms, nor wildcard matches, so the snippets come from a second MSet over the same
-// database whose query is an OR of the query's text terms and of the words its wildcards expand
-// to; get_mset(0, 0) on it is enough for snippet() to weigh and mark them. Each decision gets an
-// MSet of its own: Xapian 1.4 keeps the background model's word weights in the MSet between
-// snippet() calls and halves those of the words its last window held, so a shared one made a
-// snippet depend on the decisions shown before it (on the page, and in which order ties came).
-// That MSet is weighted with BoolWeight: every query word then counts the same (1) and the other
-// words by their frequency in the whole database. With BM25 the words' weights would come from
-// per-database bounds (the shortest document, the largest wdf) which Xapian 1.4 adds up over
-// local shards, so the same decision got another snippet once the database was split.
+// The passage of a decision that best matches the query, with the matched words marked: the
+// passage and marks Xapian 1.4's MSet::snippet gives (SNIPPET_EXHAUSTIVE, with the analyzer's
+// stemmer), made without it. Xapian 1.4 does not highlight the words of a phrase of stemmed terms,
+// nor wildcard matches, so the words to mark are the query's text terms and the words its
+// wildcards expand to, each a query word of weight 1 (a BoolWeight MSet: with BM25 the weights
+// came from per-database bounds that Xapian 1.4 adds up over local shards, so a split database
+// showed other passages). With kAllWords every other word weighs by its rarity in the database
+// (the background model).
+// MSet::snippet cost about 1 ms a decision, most of it asking the database for the frequency of
+// every word of the text, stemming every word, and one MSet per decision (it keeps the background
+// weights between calls and halves those of its last window's words, so a shared MSet made a
+// snippet depend on the decisions shown before it). The maker reads the words with Xapian's rules
+// (snippet_words.hpp), scores windows the same way in the same floating-point order
+// (passage_window.hpp) and keeps stems and frequencies in a SnippetCache for the next searches:
+// the same snippet, byte for byte (tests/query/search/snippet_maker_test.cpp compares them).
 #pragma once
 
 #include <xapian.h>
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include "search/snippet_cache.hpp"
 
 namespace ombud {
 
@@ -28,9 +34,8 @@ inline constexpr std::size_t kDefaultSnippetLength = 240;  // bytes of text, as 
 // How the passage is chosen.
 enum class SnippetModel {
   // The query's words, and every other word by how rare it is in the database (Xapian's
-  // background model). That asks the database for the frequency of each word of the text: a
-  // lookup on local shards, two round trips to every remote shard per word (on 127.0.0.1, about
-  // 70 ms a decision with two remote shards).
+  // background model). That asks the database for the frequency of each word of the text (once
+  // per SnippetCache): a lookup on local shards, a round trip to every remote shard per word.
   kAllWords,
   // The query's words alone: no lookups. The passage may differ from kAllWords's.
   kQueryWords,
@@ -47,20 +52,41 @@ struct Snippet {
 class SnippetMaker {
  public:
   // `query` is the query that was run; `wildcards` the typed starts of its wildcard words.
+  // `cache` (which must outlive this maker) keeps stems and word frequencies for the next
+  // searches on the same database; without one the maker keeps its own.
   SnippetMaker(const Xapian::Database& db, const Xapian::Query& query,
                const std::vector<std::string>& wildcards,
                std::size_t length = kDefaultSnippetLength,
-               SnippetModel model = SnippetModel::kAllWords);
+               SnippetModel model = SnippetModel::kAllWords, SnippetCache* cache = nullptr);
 
-  Snippet make(std::string_view text) const;
+  SnippetMaker(const SnippetMaker&) = delete;
+  SnippetMaker& operator=(const SnippetMaker&) = delete;
+
+  // Optional, before make() on each of `texts`: when the cache is new (the first search of a
+  // process), reads their words at once and asks the database for the frequencies of all their
+  // stems in term order, which reads each block of its term index once instead of jumping about
+  // it a word at a time. Otherwise does nothing: a cache that has seen a page knows most words.
+  void prepare(const std::vector<std::string_view>& texts);
+
+  Snippet make(std::string_view text);
+
+  // The same snippet through Xapian's MSet::snippet itself: what make() reproduces, kept for
+  // the tests and the benchmark's agreement check, and for what make() cannot read as Xapian
+  // does (CJK n-grams turned on by XAPIAN_CJK_NGRAM; a database with terms of unprefixed words).
+  Snippet make_with_xapian(std::string_view text) const;
 
  private:
   Xapian::Database db_;
-  Xapian::Query terms_;  // the OR of the words to mark
+  std::vector<std::string> terms_;  // the words to mark, as terms ("Z" + stem)
+  Xapian::Query terms_query_;       // their OR, for make_with_xapian()
   Xapian::Stem stemmer_;
-  bool has_terms_ = false;
   std::size_t length_;
-  unsigned flags_;
+  SnippetModel model_;
+  std::optional<SnippetCache> own_cache_;
+  SnippetCache* cache_;
+  std::vector<SnippetCache::StemId> query_stems_;
+  std::uint32_t query_mark_ = 0;  // in the cache's scratch: the stems of this maker's query
+  bool use_xapian_ = false;
 };
 
 // The start of `text`, cut at a word boundary near `length` bytes: the snippet of a query with no

@@ -9,6 +9,9 @@
 
 #include <catch2/catch.hpp>
 #include <chrono>
+#include <map>
+#include <memory>
+#include <nlohmann/json.hpp>
 #include <random>
 #include <set>
 #include <thread>
@@ -74,6 +77,38 @@ void check_complete(const fs::path& db_path, int count) {
   CHECK(duplicated == 0);
 }
 
+// ombud-search's facet counts over every decision (from the facet column file when it is current)
+// are the ones Xapian's ValueCountMatchSpy counts on the database as it is.
+void check_facet_counts(const fs::path& db_path) {
+  const std::vector<std::pair<std::string, ombud::schema::FieldId>> facets = {
+      {"council", ombud::schema::FieldId::kOrganisation},
+      {"outcome", ombud::schema::FieldId::kOutcome},
+      {"year", ombud::schema::FieldId::kYear}};
+  const auto r =
+      run_command(shell_quote(OMBUD_SEARCH_BIN) + " --db " + shell_quote(db_path.string()) +
+                  " --limit 0 --facets council,outcome,year --json");
+  REQUIRE(r.exit_code == 0);
+  const auto printed = nlohmann::json::parse(r.out);
+  Xapian::Database db(db_path.string());
+  Xapian::Enquire enquire(db);
+  enquire.set_query(Xapian::Query::MatchAll);
+  std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
+  for (const auto& [name, id] : facets) {
+    spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(ombud::schema::field(id).slot));
+    enquire.add_matchspy(spies.back().get());
+  }
+  enquire.get_mset(0, 0, db.get_doccount());
+  CHECK(printed.at("total").get<Xapian::doccount>() == db.get_doccount());
+  for (std::size_t i = 0; i < facets.size(); ++i) {
+    std::map<std::string, Xapian::doccount> expected, got;
+    for (auto it = spies[i]->values_begin(); it != spies[i]->values_end(); ++it)
+      expected[*it] = it.get_termfreq();
+    for (const auto& [value, count] : printed.at("facets").at(facets[i].first).items())
+      got[value] = count.get<Xapian::doccount>();
+    CHECK(got == expected);
+  }
+}
+
 }  // namespace
 
 TEST_CASE("killing the indexer at random moments loses and duplicates nothing", "[faults]") {
@@ -103,6 +138,8 @@ TEST_CASE("killing the indexer at random moments loses and duplicates nothing", 
     REQUIRE(passes_xapian_check(db));
     // Whole batches only: every run commits kBatch new decisions at a time.
     CHECK(doccount(db) % kBatch == 0);
+    // A facet column file left from an earlier run (or none) does not change a count.
+    check_facet_counts(db);
   }
   INFO(kills << " kills, " << finished_early << " runs finished before the kill");
   CHECK(kills >= 6);
@@ -114,6 +151,8 @@ TEST_CASE("killing the indexer at random moments loses and duplicates nothing", 
   CHECK(done.exit_code == 0);
   REQUIRE(passes_xapian_check(db));
   check_complete(db, kFiles);
+  CHECK(fs::exists(db / "ombud-facets"));  // written after the last commit
+  check_facet_counts(db);
 }
 
 TEST_CASE("a second indexer is told another process is writing, and --wait waits", "[faults]") {
