@@ -10,6 +10,7 @@
 #include <random>
 
 #include "database.hpp"
+#include "decision_writer.hpp"
 #include "facet_column_file.hpp"
 #include "search/searcher.hpp"
 #include "search_test_db.hpp"
@@ -177,7 +178,7 @@ TEST_CASE("a stale, foreign or corrupt facet column file is ignored", "[facets][
       ombud::Decision d = decisions.front();
       d.case_ref = "97-000-001";
       d.organisation = "A council the file does not know";
-      writer.write(d, "extra.txt");
+      ombud::test::write_decision(writer, d, "extra.txt");
       writer.commit();
     }
     CHECK_FALSE(columns_now());
