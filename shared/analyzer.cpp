@@ -102,10 +102,14 @@ class FoldingStemmer : public Xapian::StemImplementation {
 
 }  // namespace
 
-Analyzer::Analyzer() {
+struct Analyzer::WordBreaker {
+  std::unique_ptr<icu::BreakIterator> it;
+};
+
+Analyzer::Analyzer() : breaker_(std::make_unique<WordBreaker>()) {
   UErrorCode status = U_ZERO_ERROR;
-  breaker_.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
-  if (U_FAILURE(status) || !breaker_)
+  breaker_->it.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+  if (U_FAILURE(status) || !breaker_->it)
     throw std::runtime_error("ICU: cannot create a word BreakIterator");
 }
 
@@ -118,17 +122,17 @@ void Analyzer::for_each_word(std::string_view utf8, Emit&& emit) {
   UErrorCode status = U_ZERO_ERROR;
   UText* ut = utext_openUTF8(nullptr, utf8.data(), static_cast<int64_t>(utf8.size()), &status);
   if (U_FAILURE(status)) return;
-  breaker_->setText(ut, status);
+  breaker_->it->setText(ut, status);
   if (U_FAILURE(status)) {
     utext_close(ut);
     return;
   }
   std::vector<CodePoint>& cps = code_points_;  // the current word, decoded once
   std::string word;
-  int32_t start = breaker_->first();
-  for (int32_t end = breaker_->next(); end != icu::BreakIterator::DONE;
-       start = end, end = breaker_->next()) {
-    if (breaker_->getRuleStatus() < UBRK_WORD_NONE_LIMIT) continue;  // spaces, punctuation
+  int32_t start = breaker_->it->first();
+  for (int32_t end = breaker_->it->next(); end != icu::BreakIterator::DONE;
+       start = end, end = breaker_->it->next()) {
+    if (breaker_->it->getRuleStatus() < UBRK_WORD_NONE_LIMIT) continue;  // spaces, punctuation
     decode(utf8, static_cast<std::size_t>(start), static_cast<std::size_t>(end), cps);
     if (is_acronym(cps)) {
       word.clear();
@@ -156,7 +160,7 @@ void Analyzer::for_each_word(std::string_view utf8, Emit&& emit) {
       }
     }
   }
-  breaker_->setText(icu::UnicodeString());  // let go of the UText before closing it
+  breaker_->it->setText(icu::UnicodeString());  // let go of the UText before closing it
   utext_close(ut);
 }
 

@@ -4,7 +4,6 @@
 // normalisation through stemmer(), so a document's own sentences always find it.
 #pragma once
 
-#include <unicode/uversion.h>
 #include <xapian.h>
 
 #include <cstdint>
@@ -13,10 +12,6 @@
 #include <string_view>
 #include <unordered_map>
 #include <vector>
-
-U_NAMESPACE_BEGIN
-class BreakIterator;
-U_NAMESPACE_END
 
 namespace ombud {
 
@@ -63,7 +58,10 @@ class Analyzer {
   void for_each_word(std::string_view utf8, Emit&& emit);
   const std::string& stem(const std::string& word);
 
-  std::unique_ptr<icu::BreakIterator> breaker_;
+  // ICU's word BreakIterator, behind a type of our own so that no ICU header reaches the
+  // analyzer's users (shared/ links ICU privately).
+  struct WordBreaker;
+  std::unique_ptr<WordBreaker> breaker_;
   std::vector<CodePoint> code_points_;  // reused for every word, to save an allocation each
   Xapian::Stem english_{"english"};
   // Decision texts reuse a small vocabulary: caching stems roughly halves analysis time.
