@@ -1,6 +1,6 @@
 // The one schema of an ombud database: every field's name, boolean-term prefix, value slot and
 // encoding. The indexer writes documents from it, the query side builds its parser from it, and
-// --help and docs/schema.md are generated from it. Nothing else in the project spells a prefix or
+// ombud-search's --help and --fields (README's field table) are generated from it. Nothing else in the project spells a prefix or
 // a slot number.
 #pragma once
 
@@ -62,7 +62,7 @@ struct Field {
   Encoding encoding;
   bool facet;               // can be counted with --facets
   std::string_view syntax;  // an example of the query syntax
-  std::string_view doc;     // one line for --help and docs/schema.md
+  std::string_view doc;     // one line for --help and --fields
 };
 
 // Terms are the prefix followed by the normalised value (see term_value()). Prefixes follow

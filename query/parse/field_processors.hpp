@@ -30,7 +30,6 @@ class FieldErrors {
   void record(std::exception_ptr e) {
     if (!first_) first_ = std::move(e);
   }
-  bool any() const { return static_cast<bool>(first_); }
   void rethrow_if_any() const {
     if (first_) std::rethrow_exception(first_);
   }

@@ -68,7 +68,6 @@ class Searcher {
   // The decision with this case reference (any spelling), or nullopt.
   std::optional<Decision> find_case(std::string_view case_ref);
 
-  Xapian::Database& database() { return db_; }
   // Whether a shard of the database is served by xapian-tcpsrv.
   bool remote() const { return plan_ == MatchPlan::kRemote; }
 
