@@ -13,13 +13,6 @@ namespace {
 using ombud::gen::GeneratedDecision;
 using ombud::gen::Generator;
 
-std::string slurp(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
 std::vector<std::string> lines_of(const std::string& text) {
   std::vector<std::string> out;
   std::istringstream in(text);
@@ -47,9 +40,9 @@ TEST_CASE("a corpus written twice with one seed is byte-identical", "[generator]
   ombud::gen::write_corpus({.seed = 99, .count = 150, .out = two.path(), .facts = {}});
   for (std::size_t i = 0; i < 150; ++i) {
     const std::string rel = Generator::relative_path(i);
-    REQUIRE(slurp(one / rel) == slurp(two / rel));
+    REQUIRE(ombud::test::read_bytes(one / rel) == ombud::test::read_bytes(two / rel));
   }
-  CHECK(slurp(one / "facts.jsonl") == slurp(two / "facts.jsonl"));
+  CHECK(ombud::test::read_bytes(one / "facts.jsonl") == ombud::test::read_bytes(two / "facts.jsonl"));
 }
 
 TEST_CASE("document i does not depend on the count or on the writer's threads",
@@ -57,22 +50,22 @@ TEST_CASE("document i does not depend on the count or on the writer's threads",
   ombud::test::TempDir small, large;
   ombud::gen::write_corpus({.seed = 3, .count = 40, .out = small.path(), .facts = {}});
   ombud::gen::write_corpus({.seed = 3, .count = 1300, .out = large.path(), .facts = {}});
-  const auto small_facts = lines_of(slurp(small / "facts.jsonl"));
-  const auto large_facts = lines_of(slurp(large / "facts.jsonl"));
+  const auto small_facts = lines_of(ombud::test::read_bytes(small / "facts.jsonl"));
+  const auto large_facts = lines_of(ombud::test::read_bytes(large / "facts.jsonl"));
   REQUIRE(small_facts.size() == 40);
   REQUIRE(large_facts.size() == 1300);
   const Generator generator(3);
   GeneratedDecision d;
   for (std::size_t i = 0; i < 40; ++i) {
     const std::string rel = Generator::relative_path(i);
-    REQUIRE(slurp(small / rel) == slurp(large / rel));
+    REQUIRE(ombud::test::read_bytes(small / rel) == ombud::test::read_bytes(large / rel));
     REQUIRE(small_facts[i] == large_facts[i]);
     // write_corpus makes odd documents on a helper thread: the bytes are the same as here.
     generator.generate(i, d);
-    REQUIRE(slurp(small / rel) == d.text);
+    REQUIRE(ombud::test::read_bytes(small / rel) == d.text);
   }
   generator.generate(1299, d);
-  CHECK(slurp(large / Generator::relative_path(1299)) == d.text);
+  CHECK(ombud::test::read_bytes(large / Generator::relative_path(1299)) == d.text);
 }
 
 TEST_CASE("different seeds give different corpora", "[generator][determinism]") {

@@ -7,21 +7,13 @@
 #include <map>
 #include <sstream>
 
+#include "term_list.hpp"
+
 using ombud::Analyzer;
 
 namespace {
 
-// A document's term list as one sorted string, as Xapian's own tests write them:
-// "Zcouncil[2] Zfound[1]" (the number is the wdf).
-std::string describe_terms(const Xapian::Document& doc) {
-  std::string out;
-  for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
-    if (!out.empty()) out += ' ';
-    out += *it;
-    out += '[' + std::to_string(it.get_wdf()) + ']';
-  }
-  return out;
-}
+using ombud::test::describe_terms;
 
 std::string join(const std::vector<std::string>& v) {
   std::string out;

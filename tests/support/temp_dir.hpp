@@ -23,4 +23,7 @@ class TempDir {
 // Writes `content` to `path`, creating folders as needed.
 void write_file(const std::filesystem::path& path, const std::string& content);
 
+// The bytes of the file at `path`, or "" when it cannot be read.
+std::string read_bytes(const std::filesystem::path& path);
+
 }  // namespace ombud::test

@@ -48,14 +48,12 @@ std::string shell_quote(const std::string& arg) {
   return out + "'";
 }
 
-namespace {
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
+std::string read_bytes(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
   std::stringstream ss;
   ss << in.rdbuf();
   return ss.str();
 }
-}  // namespace
 
 CommandResult run_command(const std::string& command) {
   TempDir dir;
@@ -66,8 +64,8 @@ CommandResult run_command(const std::string& command) {
   const int status = std::system(full.c_str());
   CommandResult r;
   if (status != -1 && WIFEXITED(status)) r.exit_code = WEXITSTATUS(status);
-  r.out = slurp(out);
-  r.err = slurp(err);
+  r.out = read_bytes(out);
+  r.err = read_bytes(err);
   return r;
 }
 

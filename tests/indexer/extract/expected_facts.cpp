@@ -19,13 +19,6 @@ std::vector<ExpectedLine> read_expected(const std::filesystem::path& path) {
   return out;
 }
 
-std::string read_bytes(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
 std::vector<Pence> pence_list(const nlohmann::json& amounts) {
   std::vector<Pence> out;
   for (const auto& a : amounts) {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "decision.hpp"
+#include "temp_dir.hpp"  // read_bytes
 
 namespace ombud::test {
 
@@ -18,9 +19,6 @@ struct ExpectedLine {
 
 // The lines of `path` (one JSON object a line, blank lines skipped).
 std::vector<ExpectedLine> read_expected(const std::filesystem::path& path);
-
-// The file's bytes.
-std::string read_bytes(const std::filesystem::path& path);
 
 // Amounts from JSON: 500 -> 50000 pence, 1486.2 -> 148620.
 std::vector<Pence> pence_list(const nlohmann::json& amounts);

@@ -7,13 +7,6 @@
 
 namespace ombud::test {
 
-std::string read_bytes(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
 std::string input_fixture(std::string_view name) {
   return read_bytes(std::string(OMBUD_SOURCE_DIR) + "/tests/fixtures/input/" + std::string(name));
 }

@@ -6,13 +6,12 @@
 #include <string_view>
 #include <vector>
 
+#include "temp_dir.hpp"  // read_bytes
+
 namespace ombud::test {
 
 // The bytes of tests/fixtures/input/<name>.
 std::string input_fixture(std::string_view name);
-
-// The bytes of a file, or "" when it cannot be read.
-std::string read_bytes(const std::string& path);
 
 // The lines of `text`, each trimmed of spaces, empty ones left out.
 std::vector<std::string> trimmed_lines(std::string_view text);

@@ -11,18 +11,11 @@
 #include "decision.hpp"
 #include "decision_json.hpp"
 #include "schema.hpp"
+#include "term_list.hpp"
 
 namespace {
 
-// Every term with its wdf; boolean terms have wdf 0.
-std::string describe_terms(const Xapian::Document& doc) {
-  std::string out;
-  for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
-    if (!out.empty()) out += ' ';
-    out += *it + '[' + std::to_string(it.get_wdf()) + ']';
-  }
-  return out;
-}
+using ombud::test::describe_terms;
 
 ombud::Decision small_decision() {
   ombud::Decision d;

@@ -6,14 +6,12 @@
 
 #include "print/field_help.hpp"
 #include "schema.hpp"
+#include "temp_dir.hpp"
 
 namespace {
 
 std::string read(const std::string& relative) {
-  std::ifstream in(std::string(OMBUD_SOURCE_DIR) + "/" + relative, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
+  return ombud::test::read_bytes(std::string(OMBUD_SOURCE_DIR) + "/" + relative);
 }
 
 }  // namespace

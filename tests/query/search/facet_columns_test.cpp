@@ -14,6 +14,7 @@
 #include "facet_column_file.hpp"
 #include "search/searcher.hpp"
 #include "search_test_db.hpp"
+#include "temp_dir.hpp"
 #include "write/facet_column_writer.hpp"
 #include "write/index_writer.hpp"
 
@@ -148,11 +149,7 @@ TEST_CASE("a stale, foreign or corrupt facet column file is ignored", "[facets][
   };
   REQUIRE(columns_now());
   const std::string file = file_of(db);
-  std::string good;
-  {
-    std::ifstream in(file, std::ios::binary);
-    good.assign(std::istreambuf_iterator<char>(in), {});
-  }
+  const std::string good = ombud::test::read_bytes(file);
   auto rewrite = [&](const std::string& content) {
     std::ofstream(file, std::ios::binary | std::ios::trunc) << content;
   };

@@ -1,5 +1,7 @@
 #include "tcp_server.hpp"
 
+#include "temp_dir.hpp"
+
 #include <arpa/inet.h>
 #include <fcntl.h>
 #include <netinet/in.h>
@@ -46,13 +48,6 @@ std::pair<int, unsigned> bound_socket() {
   return {fd, ntohs(a.sin_port)};
 }
 
-std::string slurp(const std::string& path) {
-  std::ifstream in(path);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
 // Waits up to `limit` for `pid` to end; true when it has (and is reaped).
 bool reaped_within(pid_t pid, std::chrono::milliseconds limit) {
   const auto until = std::chrono::steady_clock::now() + limit;
@@ -84,7 +79,7 @@ TcpServer::TcpServer(const std::string& database) {
   for (int attempt = 0; attempt < kStartAttempts; ++attempt) {
     // Another process may take the port between free_port() and the server's bind: try again.
     if (start(database, free_port(), log)) break;
-    last_log = slurp(log);
+    last_log = read_bytes(log);
   }
   ::unlink(log.c_str());
   INFO("xapian-tcpsrv for " << database << " said: " << last_log);
@@ -121,7 +116,7 @@ bool TcpServer::start(const std::string& database, unsigned port, const std::str
   const auto until = std::chrono::steady_clock::now() + kStartWait;
   while (std::chrono::steady_clock::now() < until) {
     if (::waitpid(pid, nullptr, WNOHANG) == pid) return false;
-    if (slurp(log).find("Listening...") != std::string::npos) {
+    if (read_bytes(log).find("Listening...") != std::string::npos) {
       pid_ = pid;
       port_ = port;
       return true;
