@@ -8,6 +8,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "placement_check.hpp"
 #include "schema.hpp"
 #include "shard_cluster.hpp"
 #include "write/file_registry.hpp"
@@ -16,41 +17,11 @@
 namespace {
 
 namespace fs = std::filesystem;
+using ombud::test::case_ref_of;
+using ombud::test::check_placement;
 using ombud::test::CommandResult;
 using ombud::test::run_index;
-
-// shard-00, shard-01...: the names ShardSet gives its shards.
-std::string shard_name(std::size_t i) {
-  return (i < 10 ? "shard-0" : "shard-") + std::to_string(i);
-}
-
-std::string case_ref_of(const Xapian::Document& doc) {
-  return nlohmann::json::parse(doc.get_data()).at("case_ref").get<std::string>();
-}
-
-// Every decision of shard `i` of `n` belongs there, and so does every file record.
-void check_placement(const std::string& sharded, std::size_t n) {
-  Xapian::doccount total = 0;
-  for (std::size_t i = 0; i < n; ++i) {
-    INFO("shard " << i);
-    const Xapian::Database shard((fs::path(sharded) / shard_name(i)).string());
-    total += shard.get_doccount();
-    for (auto it = shard.postlist_begin(""); it != shard.postlist_end(""); ++it) {
-      const std::string ref = case_ref_of(shard.get_document(*it));
-      INFO(ref);
-      CHECK(ombud::shard_of(ref, n) == i);
-    }
-    std::size_t records = 0;
-    ombud::FileRegistry({shard}).for_each([&](const std::string& path, const ombud::FileRecord& r) {
-      INFO(path);
-      ++records;
-      CHECK(ombud::shard_of(r.case_ref, n) == i);
-      CHECK(shard.term_exists(ombud::schema::id_term(r.case_ref)));
-    });
-    CHECK(records >= shard.get_doccount());
-  }
-  CHECK(total == Xapian::Database(sharded).get_doccount());
-}
+using ombud::test::shard_name;
 
 }  // namespace
 
@@ -150,20 +121,4 @@ TEST_CASE("placement: a changed file and --prune work per shard", "[shards][inde
     CHECK(ombud::test::run_search(db, {"--count", "quarzite"}).out == "1\n");
     CHECK(ombud::test::run_search(db, {"--count", "case:22-031-415"}).out == "0\n");
   }
-}
-
-TEST_CASE("placement regression: ombud-index refuses a stub file", "[shards][index][regression]") {
-  // Xapian 1.4 writes through a stub file of local shards, placing a new decision by document
-  // number: it landed in the other shard than shard_of()'s, and a later change of its file put a
-  // second copy in the right one.
-  auto& cluster = ombud::test::shared_cluster();
-  const std::string stub = (cluster.dir() / "local.stub").string();
-  ombud::test::write_file(stub, "auto sharded.db/shard-00\nauto sharded.db/shard-01\n");
-  const Xapian::doccount before = Xapian::Database(stub).get_doccount();
-  const CommandResult r = run_index(stub, {}, ombud::test::fixture_inputs());
-  CHECK(r.exit_code == 2);
-  CHECK(r.err.find(stub + " is a stub file: index into the sharded database's folder") !=
-        std::string::npos);
-  CHECK(Xapian::Database(stub).get_doccount() == before);
-  check_placement(cluster.sharded(), 2);
 }

@@ -318,67 +318,6 @@ TEST_CASE("shards: a bad query is the same error", "[shards][remote][errors]") {
   }
 }
 
-TEST_CASE("shards: the wildcard limit holds over all shards, not per shard",
-          "[shards][remote][regression]") {
-  // Xapian expands a wildcard in each shard separately: a limit between the largest shard's count
-  // and the whole database's must refuse the wildcard on every view, as on one database.
-  auto& cluster = shared_cluster();
-  auto words = [](const std::string& db, const std::string& prefix) {
-    Xapian::Database d(db);
-    Xapian::termcount n = 0;
-    for (auto it = d.allterms_begin(prefix); it != d.allterms_end(prefix); ++it) ++n;
-    return n;
-  };
-  const Xapian::termcount total = words(cluster.single(), "Zco");
-  const Xapian::termcount largest_shard =
-      std::max(words(cluster.shard_path(0), "Zco"), words(cluster.shard_path(1), "Zco"));
-  REQUIRE(largest_shard < total);
-  const std::vector<std::string> args = {"--count", "--wildcard-limit",
-                                         std::to_string(largest_shard), "co*"};
-  const CommandResult single = run_search(cluster.single(), args);
-  REQUIRE(single.exit_code == 2);
-  CHECK(single.err.find("the wildcard 'co*' matches more than") != std::string::npos);
-  for (const auto& [name, db] : cluster.sharded_views()) {
-    INFO(name);
-    const CommandResult r = run_search(db, args);
-    CHECK(r.exit_code == 2);
-    CHECK(r.err == single.err);
-  }
-  // At the whole database's count, every view runs it.
-  const std::vector<std::string> enough = {"--count", "--wildcard-limit", std::to_string(total),
-                                           "co*"};
-  const std::string n = run_search(cluster.single(), enough).out;
-  CHECK(n != "");
-  for (const auto& [name, db] : cluster.sharded_views()) CHECK(run_search(db, enough).out == n);
-}
-
-TEST_CASE("shards regression: facet counts do not depend on the sort or the page",
-          "[shards][remote][facets][regression]") {
-  // Over two remote shards, Xapian 1.4's match spies counted about half a page too many when the
-  // match was sorted by a value: 53 decisions of 46 sorted oldest with a page of 10.
-  auto& cluster = shared_cluster();
-  for (const std::string query : {"", "complaint", "outcome:upheld", "paid:>0 council"}) {
-    for (Sort sort : {Sort::kRelevance, Sort::kNewest, Sort::kOldest, Sort::kPaid}) {
-      for (const char* limit : {"1", "10", "30"}) {
-        INFO("query: " << query << "\nsort: " << ombud::test::sort_name(sort) << "\nlimit "
-                       << limit);
-        const std::vector<std::string> args = {
-            "--json",   "--limit",  limit, "--sort", ombud::test::sort_name(sort),
-            "--facets", kAllFacets, "--",  query};
-        const auto expected = parse_json_output(run_search(cluster.single(), args).out, sort);
-        REQUIRE_FALSE(expected.summary.empty());
-        for (const auto& [name, db] : cluster.sharded_views()) {
-          INFO(name);
-          const auto got = parse_json_output(run_search(db, args).out, sort);
-          CHECK(got.summary == expected.summary);
-          // A page cut inside a tie may hold other hits; its length cannot differ.
-          CHECK(got.hits.size() == expected.hits.size());
-        }
-      }
-    }
-  }
-}
-
 TEST_CASE("shards: snippets by default: all words locally, the query's words remotely",
           "[shards][remote][snippets]") {
   auto& cluster = shared_cluster();
