@@ -1,7 +1,7 @@
 // The one schema of an ombud database: every field's name, boolean-term prefix, value slot and
 // encoding. The indexer writes documents from it, the query side builds its parser from it, and
-// ombud-search's --help and --fields (README's field table) are generated from it. Nothing else in the project spells a prefix or
-// a slot number.
+// ombud-search's --help and --fields (README's field table) are generated from it. Nothing else in
+// the project spells a prefix or a slot number.
 #pragma once
 
 #include <xapian.h>

@@ -326,4 +326,3 @@ TEST_CASE("e2e: a query that starts with '-'", "[e2e][errors]") {
   CHECK(r.exit_code == 0);
   CHECK(r.out == "4\n");
 }
-

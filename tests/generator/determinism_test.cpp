@@ -42,7 +42,8 @@ TEST_CASE("a corpus written twice with one seed is byte-identical", "[generator]
     const std::string rel = Generator::relative_path(i);
     REQUIRE(ombud::test::read_bytes(one / rel) == ombud::test::read_bytes(two / rel));
   }
-  CHECK(ombud::test::read_bytes(one / "facts.jsonl") == ombud::test::read_bytes(two / "facts.jsonl"));
+  CHECK(ombud::test::read_bytes(one / "facts.jsonl") ==
+        ombud::test::read_bytes(two / "facts.jsonl"));
 }
 
 TEST_CASE("document i does not depend on the count or on the writer's threads",

@@ -208,4 +208,3 @@ TEST_CASE("query mistakes are errors that say what would work", "[query_builder]
     CHECK_THROWS_WITH(parsed(r.input), Catch::Contains(r.expected));
   }
 }
-

@@ -1,7 +1,5 @@
 #include "tcp_server.hpp"
 
-#include "temp_dir.hpp"
-
 #include <arpa/inet.h>
 #include <fcntl.h>
 #include <netinet/in.h>
@@ -17,6 +15,8 @@
 #include <fstream>
 #include <sstream>
 #include <thread>
+
+#include "temp_dir.hpp"
 
 namespace ombud::test {
 namespace {
