@@ -152,16 +152,17 @@ int search(const Options& opt, const ombud::ReadOptions& read_options) {
   request.snippets = !opt.count;
   if (!opt.snippets.empty()) request.snippet_model = ombud::parse_snippet_model(opt.snippets);
 
+  const ombud::SearchResult result = searcher.search(request);
   std::string out;
   if (opt.show_query) {
-    const std::string line = "Parsed query is: " + searcher.parse(query).get_description() + "\n";
+    // The query the search ran, built once.
+    const std::string line = "Parsed query is: " + result.query.get_description() + "\n";
     // Machine-readable output stays parseable: the line goes to stderr there.
     if (opt.json || opt.csv)
       std::cerr << line;
     else
       out += line;
   }
-  const ombud::SearchResult result = searcher.search(request);
   if (opt.json) {
     out += opt.count ? ombud::summary_json(result).dump() + "\n" : ombud::format_json(result);
   } else if (opt.csv) {

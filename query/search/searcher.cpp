@@ -54,10 +54,6 @@ auto Searcher::retrying(Run&& run) {
   }
 }
 
-Xapian::Query Searcher::parse(std::string_view text) {
-  return retrying([&] { return QueryBuilder(db_, wildcard_limit_).build(text).query; });
-}
-
 SearchResult Searcher::search(const SearchRequest& request) {
   return retrying([&] { return run_search(request); });
 }

@@ -59,9 +59,6 @@ class Searcher {
   // A database open_for_reading opened: its local shards' facet column files count facets.
   explicit Searcher(ReadDatabase db, Xapian::termcount wildcard_limit = kDefaultWildcardLimit);
 
-  // The query `text` stands for (what --show-query prints). Throws QueryError.
-  Xapian::Query parse(std::string_view text);
-
   // Throws QueryError for a bad query (including a wildcard that matches too many words).
   SearchResult search(const SearchRequest& request);
 
