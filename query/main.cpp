@@ -11,6 +11,7 @@
 #include <cstring>
 #include <iostream>
 
+#include "ascii.hpp"
 #include "database.hpp"
 #include "diagnostics.hpp"
 #include "parse/query_error.hpp"
@@ -89,8 +90,11 @@ std::vector<ombud::schema::FieldId> facet_fields(std::string_view list) {
   std::vector<ombud::schema::FieldId> out;
   while (!list.empty()) {
     const std::size_t cut = list.find_first_of(",\n");
-    const std::string name(list.substr(0, cut));
+    std::string_view name = list.substr(0, cut);
     list.remove_prefix(cut == std::string_view::npos ? list.size() : cut + 1);
+    // "council, year": spaces around a name are not part of it.
+    while (!name.empty() && ombud::is_ascii_space(name.front())) name.remove_prefix(1);
+    while (!name.empty() && ombud::is_ascii_space(name.back())) name.remove_suffix(1);
     if (name.empty()) continue;
     const auto id = ombud::schema::find_field(name);
     if (!id || !ombud::schema::field(*id).facet) {

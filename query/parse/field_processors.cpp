@@ -7,7 +7,7 @@
 
 #include "case_ref.hpp"
 #include "field_vocabulary.hpp"
-#include "parse/organisation_filter.hpp"
+#include "parse/name_filter.hpp"
 #include "parse/query_error.hpp"
 #include "parse/range_filters.hpp"
 #include "text_normaliser.hpp"
@@ -57,6 +57,17 @@ Xapian::Query term_filter(FieldId id, std::string_view value) {
   return Xapian::Query(schema::term(id, folded));
 }
 
+// X:none: the decisions without a value of the field. The indexer writes no term and no value
+// for a missing category, sub-category, date (and year), remedy list or legislation list, and
+// every field with terms also has a value slot, so "has the field" is a value of at least one
+// byte in its slot: no re-index needed. (Xapian reads an empty lower bound as "every document",
+// hence "\0".) A field every decision has (outcome, ofsted, paid, ...) matches none.
+Xapian::Query missing_filter(FieldId id) {
+  const Xapian::Query present(Xapian::Query::OP_VALUE_GE, schema::field(id).slot,
+                              std::string(1, '\0'));
+  return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll, present);
+}
+
 class FieldFilterProcessor : public Xapian::FieldProcessor {
  public:
   FieldFilterProcessor(Xapian::Database db, FieldId id, std::shared_ptr<FieldErrors> errors)
@@ -81,11 +92,15 @@ class FieldFilterProcessor : public Xapian::FieldProcessor {
 }  // namespace
 
 Xapian::Query field_filter(const Xapian::Database& db, FieldId id, std::string_view value) {
+  if (schema::field(id).slot != schema::kNoSlot && schema::term_value(value) == kMissingValue)
+    return missing_filter(id);
   switch (id) {
     case FieldId::kCaseRef:
       return case_filter(db, value);
     case FieldId::kOrganisation:
-      return organisation_filter(db, value);
+    case FieldId::kCategory:
+    case FieldId::kSubcategory:
+      return name_filter(db, id, value);
     default:
       break;
   }

@@ -14,6 +14,10 @@
 
 namespace ombud {
 
+// `field:none` selects the decisions without the field (date:none, category:none, ...); every
+// field but case: takes it.
+inline constexpr std::string_view kMissingValue = "none";
+
 // The filter query for `field:value`. Never an empty Query: QueryParser would drop it and the
 // filter would vanish, so a value that matches nothing gives a term that matches nothing.
 // Throws QueryError for a bad value.

@@ -1,5 +1,6 @@
-// From the text a user typed to the Xapian query ombud runs: prepare_query() (unknown fields,
-// case references, lone negations), then a QueryParser set up like the index (the analyzer's
+// From the text a user typed to the Xapian query ombud runs: prepare_query() (syntax mistakes,
+// unknown fields, filters lifted to restrict their whole bracket level, case references, lone
+// negations), then a QueryParser set up like the index (the analyzer's
 // stemmer, STEM_ALL, the text prefix), every schema field as a boolean prefix, all words
 // required, wildcards limited.
 #pragma once

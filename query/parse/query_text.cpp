@@ -3,11 +3,14 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <optional>
 
 #include "ascii.hpp"
 #include "case_ref.hpp"
 #include "parse/query_error.hpp"
+#include "parse/query_syntax.hpp"
+#include "parse/query_tokens.hpp"
 #include "schema.hpp"
 #include "text_normaliser.hpp"
 
@@ -16,137 +19,12 @@ namespace {
 
 using schema::FieldId;
 
-enum class Kind { kOpen, kClose, kWord, kPhrase, kField, kOperator };
-
-struct Token {
-  Kind kind = Kind::kWord;
-  std::size_t begin = 0;  // where the token starts, its sign included
-  std::size_t body = 0;   // where it starts after its sign
-  std::size_t end = 0;
-  char sign = 0;           // '+' or '-' before it, or 0
-  std::string_view text;   // kWord, kPhrase, kOperator: the token after its sign
-  std::string_view name;   // kField: the field name as typed
-  std::string_view value;  // kField: the value without its quotes
-  bool quoted = false;
-  std::size_t group = 0;  // the bracket level the token is in (0: the whole query)
-};
-
-struct Edit {
-  std::size_t begin, end;
-  std::string replacement;
-};
-
-// The length of the quote character at `i` (", “ or ”, as QueryParser accepts), or 0.
-std::size_t quote_length(std::string_view s, std::size_t i) {
-  if (s[i] == '"') return 1;
-  if (s.substr(i, 3) == "\u201c" || s.substr(i, 3) == "\u201d") return 3;
-  return 0;
-}
-
 bool all_digits(std::string_view s, std::size_t n) {
   return s.size() == n && std::all_of(s.begin(), s.end(), is_ascii_digit);
 }
 
-bool is_operator(std::string_view w) {
-  if (w == "AND" || w == "OR" || w == "NOT" || w == "XOR") return true;
-  for (std::string_view op : {"NEAR", "ADJ"}) {
-    if (w == op) return true;
-    if (w.starts_with(op) && w.size() > op.size() + 1 && w[op.size()] == '/' &&
-        std::all_of(w.begin() + static_cast<std::ptrdiff_t>(op.size()) + 1, w.end(),
-                    is_ascii_digit))
-      return true;
-  }
-  return false;
-}
-
-// Reads the query into tokens the way QueryParser will see them, closely enough to find fields,
-// signs, brackets and case references; everything between tokens is white space.
-std::vector<Token> tokenise(std::string_view s) {
-  std::vector<Token> out;
-  std::vector<std::size_t> groups{0};
-  std::size_t next_group = 1;
-  std::size_t i = 0;
-  const std::size_t n = s.size();
-  auto skip_to_quote_end = [&](std::size_t from) {
-    std::size_t j = from;
-    while (j < n && quote_length(s, j) == 0) ++j;
-    return j;
-  };
-  while (i < n) {
-    if (is_ascii_space(s[i])) {
-      ++i;
-      continue;
-    }
-    Token t;
-    t.begin = i;
-    t.group = groups.back();
-    if (s[i] == ')') {
-      if (groups.size() > 1) groups.pop_back();
-      t.kind = Kind::kClose;
-      t.body = i;
-      t.end = ++i;
-      out.push_back(t);
-      continue;
-    }
-    if ((s[i] == '+' || s[i] == '-') && i + 1 < n && !is_ascii_space(s[i + 1]) && s[i + 1] != '+' &&
-        s[i + 1] != '-') {
-      t.sign = s[i++];
-    }
-    t.body = i;
-    if (s[i] == '(') {
-      t.kind = Kind::kOpen;
-      t.end = ++i;
-      groups.push_back(next_group++);
-      out.push_back(t);
-      continue;
-    }
-    if (std::size_t q = quote_length(s, i)) {
-      const std::size_t close = skip_to_quote_end(i + q);
-      t.kind = Kind::kPhrase;
-      t.text = s.substr(i + q, close - i - q);
-      i = close < n ? close + quote_length(s, close) : n;
-      t.end = i;
-      out.push_back(t);
-      continue;
-    }
-    // A field: a name of ASCII letters, digits and '_' starting with a letter, then ':'.
-    std::size_t j = i;
-    if (is_ascii_alpha(s[j])) {
-      while (j < n && (is_ascii_alpha(s[j]) || is_ascii_digit(s[j]) || s[j] == '_')) ++j;
-    }
-    if (j > i && j < n && s[j] == ':') {
-      t.kind = Kind::kField;
-      t.name = s.substr(i, j - i);
-      std::size_t v = j + 1;
-      if (v < n && !is_ascii_space(s[v]) && s[v] != ')') {
-        if (std::size_t q = quote_length(s, v)) {
-          const std::size_t close = skip_to_quote_end(v + q);
-          t.value = s.substr(v + q, close - v - q);
-          t.quoted = true;
-          i = close < n ? close + quote_length(s, close) : n;
-        } else {
-          std::size_t e = v;
-          while (e < n && !is_ascii_space(s[e]) && s[e] != ')') ++e;
-          t.value = s.substr(v, e - v);
-          i = e;
-        }
-      } else {
-        i = v;
-      }
-      t.end = i;
-      out.push_back(t);
-      continue;
-    }
-    std::size_t e = i;
-    while (e < n && !is_ascii_space(s[e]) && s[e] != '(' && s[e] != ')' && quote_length(s, e) == 0)
-      ++e;
-    if (e == i) ++e;  // a stray character QueryParser will skip
-    t.text = s.substr(i, e - i);
-    t.kind = t.sign == 0 && is_operator(t.text) ? Kind::kOperator : Kind::kWord;
-    t.end = i = e;
-    out.push_back(t);
-  }
-  return out;
+bool is_not(const Token& t) {
+  return t.kind == TokenKind::kOperator && t.text == "NOT";
 }
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
@@ -205,48 +83,200 @@ std::string case_alternatives(std::string_view canonical, std::string_view typed
   return fmt::format("({}:{} OR \"{}\")", schema::field(FieldId::kCaseRef).name, canonical, typed);
 }
 
+// A filter taken out of its place, to be written at the end of its bracket level.
+struct Lifted {
+  std::string text;  // name:value as the parser reads it (lower-case name, no sign), or
+                     // (name:value OR ...), or a bracket of filters only
+  bool negated;      // it had '-' or NOT before it
+};
+
+// A bracket level written out: its text, and whether it held filters only (then the level
+// around it lifts it as one filter).
+struct Rendered {
+  std::string text;
+  bool filters_only = false;
+};
+
+// Writes the query back level by level from its tokens, with the rewrites prepare_query()
+// describes.
+class Renderer {
+ public:
+  Renderer(const std::vector<Token>& tokens, std::vector<std::string> token_text,
+           std::vector<std::string> filter, const std::vector<bool>& taken)
+      : tokens_(tokens), token_text_(std::move(token_text)), filter_(std::move(filter)) {
+    // Each level's items in order (inner brackets as their '('). The n-th '(' opens level n.
+    levels_.emplace_back();
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+      const Token& t = tokens[k];
+      if (t.kind == TokenKind::kClose || taken[k]) continue;
+      levels_[t.group].push_back(k);
+      if (t.kind == TokenKind::kOpen) {
+        child_[k] = levels_.size();
+        levels_.emplace_back();
+      }
+    }
+  }
+
+  Rendered level(std::size_t g) const {
+    const std::vector<std::size_t>& items = levels_[g];
+    std::vector<Rendered> inner(items.size());
+    for (std::size_t i = 0; i < items.size(); ++i)
+      if (tokens_[items[i]].kind == TokenKind::kOpen) inner[i] = level(child_.at(items[i]));
+    // The filter an item is, or "".
+    auto filter_of = [&](std::size_t i) -> std::string {
+      if (!filter_[items[i]].empty()) return filter_[items[i]];
+      if (inner[i].filters_only) return "(" + inner[i].text + ")";
+      return {};
+    };
+
+    // Filters restrict the whole level, whatever operators the words use: each is taken out of
+    // its place with the operator that tied it there (a NOT before it negates it), and the level
+    // becomes `(the rest) filters`, which QueryParser reads as the rest FILTER the filters
+    // (filters on one field ORed, or ANDed for list and range fields; other fields ANDed;
+    // negated ones AND_NOT). Filters joined by OR stay alternatives: `date:2020 OR date:2024`.
+    std::vector<std::size_t> kept;  // indexes into items
+    std::vector<Lifted> lifted;
+    bool drop_next_operator = false;  // a filter opened the level: drop the operator after it
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      const Token& t = tokens_[items[i]];
+      if (std::string text = filter_of(i); !text.empty()) {
+        bool negated = t.sign == '-';
+        if (!kept.empty() && is_not(tokens_[items[kept.back()]])) {
+          kept.pop_back();
+          negated = true;
+        }
+        if (!kept.empty() && tokens_[items[kept.back()]].kind == TokenKind::kOperator)
+          kept.pop_back();
+        drop_next_operator = kept.empty();
+        bool alternatives = false;
+        while (!negated && i + 2 < items.size() && is_or(tokens_[items[i + 1]]) &&
+               tokens_[items[i + 2]].sign != '-' && !filter_of(i + 2).empty()) {
+          text += " OR " + filter_of(i + 2);
+          alternatives = true;
+          i += 2;
+        }
+        lifted.push_back({alternatives ? "(" + text + ")" : text, negated});
+        continue;
+      }
+      if (drop_next_operator && t.kind == TokenKind::kOperator && !is_not(t)) {
+        drop_next_operator = false;
+        continue;
+      }
+      drop_next_operator = false;
+      kept.push_back(i);
+    }
+
+    // An operand made only of `-word` items (a whole level, or between two operators): Xapian
+    // 1.4 would drop the signs (`-apology` finds apology) or re-read the query as words (`-a OR
+    // b`), so write them as NOT: everything without them.
+    // An operand after an operator that starts with a `-word` is a syntax error to Xapian
+    // (`a OR -b c`), or binds the rest (`a AND -b c` is a AND NOT (b c)): the `-word` items go
+    // after the others, which does not change what the operand matches.
+    std::vector<bool> as_not(kept.size());
+    auto hated = [&](std::size_t j) { return tokens_[items[kept[j]]].sign == '-'; };
+    for (std::size_t from = 0; from < kept.size();) {
+      std::size_t to = from;
+      while (to < kept.size() && tokens_[items[kept[to]]].kind != TokenKind::kOperator) ++to;
+      bool all_hated = true;
+      for (std::size_t j = from; j < to; ++j) all_hated = all_hated && hated(j);
+      if (all_hated) {
+        for (std::size_t j = from; j < to; ++j) as_not[j] = true;
+      } else if (from > 0) {
+        const auto begin = kept.begin() + static_cast<std::ptrdiff_t>(from);
+        const auto end = kept.begin() + static_cast<std::ptrdiff_t>(to);
+        std::stable_partition(begin, end,
+                              [&](std::size_t i) { return tokens_[items[i]].sign != '-'; });
+      }
+      from = to + 1;
+    }
+    std::string words;
+    for (std::size_t j = 0; j < kept.size(); ++j) {
+      const std::size_t i = kept[j];
+      const Token& t = tokens_[items[i]];
+      std::string text =
+          t.kind == TokenKind::kOpen
+              ? fmt::format("{}({})", t.sign ? std::string(1, t.sign) : "", inner[i].text)
+              : token_text_[items[i]];
+      if (as_not[j]) text = "NOT " + text.substr(1);
+      words += (words.empty() ? "" : " ") + text;
+    }
+    if (lifted.empty()) return {words, false};
+
+    // Filters alone that are all negated: "-council:x" alone would be read as council:x.
+    const bool not_form = kept.empty() && std::all_of(lifted.begin(), lifted.end(),
+                                                      [](const Lifted& l) { return l.negated; });
+    std::string filters;
+    for (const Lifted& l : lifted) {
+      filters += fmt::format("{}{}{}", filters.empty() ? "" : " ",
+                             l.negated ? (not_form ? "NOT " : "-") : "", l.text);
+    }
+    if (kept.empty()) return {filters, true};
+    return {fmt::format("({}) {}", words, filters), false};
+  }
+
+ private:
+  static bool is_or(const Token& t) { return t.kind == TokenKind::kOperator && t.text == "OR"; }
+
+  const std::vector<Token>& tokens_;
+  std::vector<std::string> token_text_;
+  std::vector<std::string> filter_;
+  std::vector<std::vector<std::size_t>> levels_;
+  std::map<std::size_t, std::size_t> child_;  // the level each '(' opens
+};
+
 }  // namespace
 
 PreparedQuery prepare_query(std::string_view query, std::string_view wildcard_field) {
+  using K = TokenKind;
   PreparedQuery out;
-  const std::vector<Token> tokens = tokenise(query);
-  std::vector<Edit> edits;
-  const std::string_view case_name = schema::field(FieldId::kCaseRef).name;
+  const std::vector<Token> tokens = tokenise_query(query);
+  check_query_syntax(query, tokens);
+
+  // Per token: its text as the parser should read it; the filter it is (name:value), or empty;
+  // and whether it was taken into the token before (case:24 010 138, a bare 24 010 138).
+  std::vector<std::string> text(tokens.size());
+  std::vector<std::string> filter(tokens.size());
+  std::vector<bool> taken(tokens.size());
+  for (std::size_t k = 0; k < tokens.size(); ++k)
+    text[k] = std::string(query.substr(tokens[k].begin, tokens[k].end - tokens[k].begin));
 
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     const Token& t = tokens[k];
-    if (t.kind == Kind::kField) {
+    if (t.kind == K::kField) {
       const std::optional<FieldId> id = schema::find_field(t.name);
       if (!id) {
         // "Note: the council" and "http://" are text, not fields.
         if (t.value.empty() || t.value.front() == '/') continue;
         unknown_field(t);
       }
-      if (t.value.empty() && !t.quoted) {
+      if (t.value.find_first_not_of(" \t\r\n") == std::string_view::npos) {
         const schema::Field& f = schema::field(*id);
-        throw QueryError(
+        throw syntax_error(
+            query, t.body,
             fmt::format("'{}:' has no value: write the value right after the colon, as in {}",
                         t.name, f.syntax.substr(0, f.syntax.find("  "))));
       }
+      std::string value(t.value);
+      bool quote = t.quoted;
+      const std::size_t field_k = k;
       // case:24 010 138 without quotes: the parser would give the field only "24".
       if (*id == FieldId::kCaseRef && !t.quoted && all_digits(t.value, 2) &&
           k + 2 < tokens.size()) {
         const Token& b = tokens[k + 1];
         const Token& c = tokens[k + 2];
-        if (b.kind == Kind::kWord && c.kind == Kind::kWord && b.sign == 0 && c.sign == 0 &&
+        if (b.kind == K::kWord && c.kind == K::kWord && b.sign == 0 && c.sign == 0 &&
             all_digits(b.text, 3) && all_digits(c.text, 3)) {
-          edits.push_back({t.begin, c.end,
-                           fmt::format("{}{}:\"{} {} {}\"", t.sign ? std::string(1, t.sign) : "",
-                                       case_name, t.value, b.text, c.text)});
+          value = fmt::format("{} {} {}", t.value, b.text, c.text);
+          quote = true;
+          taken[k + 1] = taken[k + 2] = true;
           k += 2;
-          continue;
         }
       }
-      const std::string lower = fold_case(t.name);
-      if (lower != t.name) edits.push_back({t.body, t.body + t.name.size(), lower});
+      filter[field_k] =
+          fmt::format("{}:{}", fold_case(t.name), quote ? "\"" + value + "\"" : value);
       continue;
     }
-    if (t.kind != Kind::kWord) continue;
+    if (t.kind != K::kWord) continue;
     if (t.text.size() > 1 && t.text.back() == '*') {
       const std::string_view start = t.text.substr(0, t.text.size() - 1);
       out.wildcards.push_back(fold_case(start));
@@ -256,8 +286,8 @@ PreparedQuery prepare_query(std::string_view query, std::string_view wildcard_fi
         return is_ascii_alpha(c) || is_ascii_digit(c);
       });
       if (!wildcard_field.empty() && plain_word) {
-        edits.push_back(
-            {t.body, t.end, fmt::format("{}:{}", wildcard_field, out.wildcards.back())});
+        text[k] = fmt::format("{}{}:{}", t.sign ? std::string(1, t.sign) : "", wildcard_field,
+                              out.wildcards.back());
         continue;
       }
     }
@@ -266,45 +296,20 @@ PreparedQuery prepare_query(std::string_view query, std::string_view wildcard_fi
     if (k + 2 < tokens.size() && all_digits(t.text, 2)) {
       const Token& b = tokens[k + 1];
       const Token& c = tokens[k + 2];
-      if (b.kind == Kind::kWord && c.kind == Kind::kWord && b.sign == 0 && c.sign == 0 &&
+      if (b.kind == K::kWord && c.kind == K::kWord && b.sign == 0 && c.sign == 0 &&
           all_digits(b.text, 3) && all_digits(c.text, 3)) {
         const std::string typed = fmt::format("{} {} {}", t.text, b.text, c.text);
-        edits.push_back({t.begin, c.end, case_alternatives(*canonical_case_ref(typed), typed)});
+        text[k] = case_alternatives(*canonical_case_ref(typed), typed);
+        taken[k + 1] = taken[k + 2] = true;
         k += 2;
         continue;
       }
     }
-    if (auto ref = bare_case_ref(t.text))
-      edits.push_back({t.begin, t.end, case_alternatives(*ref, t.text)});
+    if (auto ref = bare_case_ref(t.text)) text[k] = case_alternatives(*ref, t.text);
   }
 
-  // Bracket levels whose items all carry '-' and that have no operator: QueryParser would drop
-  // the signs and search for the words, so write them as NOT.
-  std::vector<int> state;  // per group: 0 none seen, 1 all hated so far, -1 not a pure negation
-  for (const Token& t : tokens) {
-    if (t.kind == Kind::kClose) continue;
-    if (state.size() <= t.group) state.resize(t.group + 1, 0);
-    int& s = state[t.group];
-    if (t.kind == Kind::kOperator || t.sign != '-') {
-      s = -1;
-    } else if (s == 0) {
-      s = 1;
-    }
-  }
-  for (const Token& t : tokens) {
-    if (t.sign == '-' && t.group < state.size() && state[t.group] == 1)
-      edits.push_back({t.begin, t.body, "NOT "});
-  }
-
-  std::sort(edits.begin(), edits.end(),
-            [](const Edit& a, const Edit& b) { return a.begin < b.begin; });
-  std::size_t at = 0;
-  for (const Edit& e : edits) {
-    out.text.append(query.substr(at, e.begin - at));
-    out.text += e.replacement;
-    at = e.end;
-  }
-  out.text.append(query.substr(at));
+  const Renderer renderer(tokens, std::move(text), std::move(filter), taken);
+  out.text = renderer.level(0).text;
   return out;
 }
 

@@ -164,7 +164,6 @@ TEST_CASE("e2e: each mistake is one line on stderr", "[e2e][errors]") {
   check_error(run({"outcome:maybe"}),
               "'maybe' is not a valid outcome; use one of upheld, not-upheld, "
               "closed-after-initial-enquiries, unknown");
-  check_error(run({"AND shed"}), "cannot read the query: Syntax: <expression> AND <expression>");
   check_error(run({"--wildcard-limit", "2", "s*"}),
               "the wildcard 's*' matches more than 2 words; type more of the word");
   check_error(run({"--facets", "council,paid", "shed"}), "--facets: 'paid' cannot be counted");

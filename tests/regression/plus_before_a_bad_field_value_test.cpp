@@ -21,7 +21,7 @@ const Row kRows[] = {
     {"+paid:>=lots", "'lots' is not an amount in pounds"},
     {"delay +date:2022-13-45", "'2022-13-45' is not a date"},
     {"+“”remedy:2022", "'2022' is not a valid remedy"},
-    {"(outcome:maybe", "'maybe' is not a valid outcome"},
+    {"(outcome:maybe)", "'maybe' is not a valid outcome"},
 };
 
 }  // namespace
