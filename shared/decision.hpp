@@ -28,9 +28,13 @@ struct Decision {
   std::optional<std::string> decision_date;  // ISO YYYY-MM-DD
   bool ofsted_shared = false;
   bool cqc_shared = false;
-  std::vector<Pence> amounts;            // every distinct amount mentioned, ascending
-  std::vector<Pence> remedy_payments;    // amounts in the remedy sections, ascending
-  std::vector<std::string> remedies;     // remedy kinds, sorted, distinct
+  std::vector<Pence> amounts;          // every distinct amount mentioned, ascending
+  std::vector<Pence> remedy_payments;  // the remedy's amounts, ascending
+  std::vector<std::string> remedies;   // remedy kinds, sorted, distinct
+  // Where the remedy was read: "sections" (the remedy sections), "summary" (the Summary's
+  // statement of what was agreed or recommended, when no remedy section states one), or
+  // nullopt when the decision states no remedy.
+  std::optional<std::string> remedy_source;
   std::vector<std::string> legislation;  // statutes cited, normalised, sorted, distinct
 
   std::string title;              // the title line as printed (not repeated in text)

@@ -54,6 +54,7 @@ nlohmann::ordered_json facts_json(const Decision& d) {
       {"remedy_payments", amounts_json(d.remedy_payments)},
       {"paid", pounds_json(d.paid())},
       {"remedies", d.remedies},
+      {"remedy_source", optional_string(d.remedy_source)},
       {"legislation", d.legislation},
   };
 }
@@ -81,6 +82,7 @@ Decision decision_from_json(const nlohmann::ordered_json& j) {
   d.amounts = read_amounts(j, "amounts");
   d.remedy_payments = read_amounts(j, "remedy_payments");
   d.remedies = j.value("remedies", std::vector<std::string>{});
+  d.remedy_source = read_optional(j, "remedy_source");
   d.legislation = j.value("legislation", std::vector<std::string>{});
   d.title = j.value("title", "");
   d.text = j.value("text", "");

@@ -56,6 +56,8 @@ Decision facts_of(const CasePlan& plan, PlantedFacts& planted) {
   d.remedy_payments = planted.remedy_payments;
   for (Remedy r : plan.remedies) d.remedies.emplace_back(slug(r));
   sort_unique(d.remedies);
+  // Every remedy the generator plants is in an Agreed action or Recommendations section.
+  if (!d.remedies.empty()) d.remedy_source = "sections";
   for (std::string_view law : planted.legislation) d.legislation.emplace_back(law);
   sort_unique(d.legislation);
   return d;

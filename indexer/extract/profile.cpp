@@ -12,6 +12,7 @@
 #include "extract/remedy_kinds.hpp"
 #include "extract/remedy_payments.hpp"
 #include "extract/section_kinds.hpp"
+#include "extract/summary_remedies.hpp"
 #include "read/input_error.hpp"
 
 namespace ombud {
@@ -36,15 +37,30 @@ class AnySourceRules final : public PageRules {
   }
 };
 
+// The remedy sections' payments and kinds; when they give none (there are none, or they ask for
+// nothing), what the Summary states the organisation agreed or was recommended to do. Where both
+// state a remedy, the remedy sections win: they are the decision's own list.
+void read_remedies(const DecisionPage& page, Decision& d) {
+  const std::string sections = remedy_text(page);
+  d.remedy_payments = remedy_payments(sections);
+  d.remedies = remedy_kinds(sections, !d.remedy_payments.empty());
+  if (!d.remedies.empty()) {
+    d.remedy_source = "sections";
+    return;
+  }
+  const std::string stated = summary_remedy_statements(sections_text(page, summary_headings()));
+  d.remedy_payments = remedy_payments(stated);
+  d.remedies = remedy_kinds(stated, !d.remedy_payments.empty(), UnknownAction::kNothing);
+  if (!d.remedies.empty()) d.remedy_source = "summary";
+}
+
 }  // namespace
 
 void read_common_facts(const DecisionPage& page, Decision& d) {
   d.ofsted_shared = shared_with_ofsted(page.text);
   d.cqc_shared = shared_with_cqc(page.text);
   d.amounts = distinct_amounts(page.text);
-  const std::string remedies = remedy_text(page);
-  d.remedy_payments = remedy_payments(remedies);
-  d.remedies = remedy_kinds(remedies, !d.remedy_payments.empty());
+  read_remedies(page, d);
   d.legislation = find_legislation(page.text);
   d.sections = page.sections;
   d.text = page.text;

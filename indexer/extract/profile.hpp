@@ -27,7 +27,8 @@ class Profile {
 };
 
 // The facts every source states the same way: the Ofsted and CQC sharing lines, pound amounts,
-// the remedy sections' payments and kinds, statutes cited, and the page's sections and text.
+// the remedy's payments and kinds (from the remedy sections, else from the Summary's statement
+// of the remedy) and where they came from, statutes cited, and the page's sections and text.
 // Profiles call it after reading what is particular to their source.
 void read_common_facts(const DecisionPage& page, Decision& d);
 

@@ -197,7 +197,8 @@ const PatternTable<Patterns> patterns("extract/remedy_kinds.cpp");
 
 }  // namespace
 
-std::vector<std::string> remedy_kinds(std::string_view remedy_text, bool has_payment) {
+std::vector<std::string> remedy_kinds(std::string_view remedy_text, bool has_payment,
+                                      UnknownAction unknown) {
   const std::string straight = straighten_quotes(remedy_text);
   std::vector<int> tags;
   bool asks_something = false;
@@ -210,7 +211,8 @@ std::vector<std::string> remedy_kinds(std::string_view remedy_text, bool has_pay
       asks_something = true;
   }
   if (has_payment) tags.push_back(tag(RemedyKind::kPayment));
-  if (tags.empty() && asks_something) tags.push_back(tag(RemedyKind::kOther));
+  if (tags.empty() && asks_something && unknown == UnknownAction::kOther)
+    tags.push_back(tag(RemedyKind::kOther));
   std::vector<std::string> out;
   for (int t : tags) out.emplace_back(slug(static_cast<RemedyKind>(t)));
   std::sort(out.begin(), out.end());

@@ -45,6 +45,16 @@ std::string remedy_text(const DecisionPage& page) {
   return out;
 }
 
+const std::vector<std::string_view>& summary_headings() {
+  static const std::vector<std::string_view> names = {"summary",
+                                                      "report summary",
+                                                      "complaint summary",
+                                                      "summary of complaint",
+                                                      "summary of the complaint",
+                                                      "summary of the decision"};
+  return names;
+}
+
 std::string sections_text(const DecisionPage& page, const std::vector<std::string_view>& names) {
   std::string out;
   for (const Section& s : page.sections) {

@@ -1,6 +1,6 @@
 // What a section is for, from its heading, as the profiles need to know it: the remedy sections
-// (where remedy payments and kinds are read) and the decisive ones (where an unstated outcome is
-// read), in the order they are trusted.
+// (where remedy payments and kinds are read), the Summary (where an unstated outcome is read, and
+// the remedy when there is no remedy section) and the decisive ones, in the order they are trusted.
 #pragma once
 
 #include <string>
@@ -24,6 +24,9 @@ bool is_remedy_heading(std::string_view name);
 
 // The text of every remedy section of `page`, one after another.
 std::string remedy_text(const DecisionPage& page);
+
+// The Summary headings, normalised ("summary", "report summary", "summary of the complaint", ...).
+const std::vector<std::string_view>& summary_headings();
 
 // The text of every section whose normalised heading is in `names`, in page order.
 std::string sections_text(const DecisionPage& page, const std::vector<std::string_view>& names);

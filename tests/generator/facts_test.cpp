@@ -51,10 +51,10 @@ TEST_CASE("the facts file has one valid line per file, with extract's keys in or
   ombud::test::TempDir dir;
   ombud::gen::write_corpus({.seed = 5, .count = 200, .out = dir.path(), .facts = {}});
   const std::vector<std::string> keys = {
-      "file",          "source",      "organisation", "case_ref",        "doc_type",
-      "category",      "subcategory", "outcome",      "outcome_source",  "decision_date",
-      "ofsted_shared", "cqc_shared",  "amounts",      "remedy_payments", "paid",
-      "remedies",      "legislation"};
+      "file",          "source",        "organisation", "case_ref",        "doc_type",
+      "category",      "subcategory",   "outcome",      "outcome_source",  "decision_date",
+      "ofsted_shared", "cqc_shared",    "amounts",      "remedy_payments", "paid",
+      "remedies",      "remedy_source", "legislation"};
   std::ifstream in(dir / "facts.jsonl");
   std::set<std::string> files;
   std::size_t n = 0;
@@ -225,6 +225,8 @@ TEST_CASE("remedy kinds match the actions written", "[generator][facts]") {
     INFO(d.relative_path);
     const std::string_view remedies = remedy_section(d.text);
     CHECK(d.facts.remedies.empty() == remedies.empty());
+    CHECK((d.facts.remedy_source == "sections") == !remedies.empty());
+    CHECK(d.facts.remedy_source.has_value() == !remedies.empty());
     for (const std::string& kind : d.facts.remedies) {
       INFO(kind);
       bool found = false;

@@ -1,13 +1,15 @@
 // End to end: the real ombud-index on the seeds, twice, into a temporary database, checked with
-// the Xapian API; and --extract printing one JSON line per file.
+// the Xapian API; --extract printing one JSON line per file; a Summary's remedy indexed as one.
 #include <xapian.h>
 
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "run_command.hpp"
+#include "schema.hpp"
 #include "temp_dir.hpp"
 
 using namespace ombud;
@@ -111,4 +113,37 @@ TEST_CASE("extract mode reports a file it cannot read and goes on", "[e2e]") {
   CHECK(result.out.find("\"outcome\":\"upheld\"") != std::string::npos);
   CHECK(result.err.find("bad.txt") != std::string::npos);
   CHECK(result.err.find("no case reference in the title line") != std::string::npos);
+}
+
+TEST_CASE("a remedy stated only in the Summary is indexed as a remedy", "[e2e][remedies]") {
+  // Fixtures 18 (remedy in the Summary only) and 20 (in both: the Agreed action wins).
+  const fs::path shapes = fs::path(OMBUD_SOURCE_DIR) / "tests" / "fixtures" / "shapes";
+  test::TempDir dir;
+  const fs::path in = dir / "in";
+  fs::create_directories(in);
+  for (const char* name : {"18_summary-remedy-cut-short.txt", "20_summary-and-remedy-section.txt"})
+    fs::copy_file(shapes / name, in / name);
+  const fs::path db = dir / "remedies.db";
+  const auto result =
+      test::run_command(test::shell_quote(OMBUD_INDEX_BIN) + " --db " +
+                        test::shell_quote(db.string()) + " " + test::shell_quote(in.string()));
+  INFO(result.out << result.err);
+  REQUIRE(result.exit_code == 0);
+
+  Xapian::Database database(db.string());
+  REQUIRE(database.get_doccount() == 2);
+  CHECK(database.get_termfreq(schema::term(schema::FieldId::kRemedy, "payment")) == 2);
+  CHECK(database.get_termfreq(schema::term(schema::FieldId::kRemedy, "refund-or-waiver")) == 1);
+  CHECK(database.get_termfreq(schema::term(schema::FieldId::kRemedy, "training")) == 1);
+  std::map<std::string, nlohmann::json> stored;
+  for (Xapian::PostingIterator it = database.postlist_begin(""); it != database.postlist_end("");
+       ++it) {
+    const auto j = nlohmann::json::parse(database.get_document(*it).get_data());
+    stored[j.at("case_ref").get<std::string>()] = j;
+  }
+  REQUIRE(stored.size() == 2);
+  CHECK(stored.at("24-017-305").at("remedy_source") == "summary");
+  CHECK(stored.at("24-017-305").at("remedy_payments") == nlohmann::json::array({500}));
+  CHECK(stored.at("24-009-158").at("remedy_source") == "sections");
+  CHECK(stored.at("24-009-158").at("remedy_payments") == nlohmann::json::array({150, 250}));
 }
