@@ -82,14 +82,6 @@ std::string axis_label(Metric m) {
   }
 }
 
-// Values of field `f` in the order of the table's rows, each once.
-std::vector<GroupValue> values_in_order(const StatsTable& table, std::size_t f) {
-  std::vector<GroupValue> out;
-  for (const Row& row : table.rows)
-    if (std::find(out.begin(), out.end(), row.group[f]) == out.end()) out.push_back(row.group[f]);
-  return out;
-}
-
 // A grid of the two fields as a gnuplot data block: rows the values of field `r`, columns those
 // of field `c` (a column with nothing to draw is left out: gnuplot warns about it).
 struct Grid {
@@ -99,8 +91,8 @@ struct Grid {
 
 Grid grid_block(const StatsTable& table, Metric metric, std::size_t r, std::size_t c,
                 bool skip_undated_rows) {
-  const std::vector<GroupValue> rows = values_in_order(table, r);
-  const std::vector<GroupValue> cols = values_in_order(table, c);
+  const std::vector<GroupValue>& rows = table.values[r];
+  const std::vector<GroupValue>& cols = table.values[c];
   // A missing pair has no decisions: 0 of a count, undefined for a rate or an amount's median.
   const bool counts =
       metric != Metric::kUpholdRate && metric != Metric::kPaidMedian && metric != Metric::kPaidMax;
@@ -162,6 +154,13 @@ std::string plot_script(const StatsTable& table, Metric metric, std::string_view
         fmt::format("--plot: {} is undefined for every group, so there is nothing to draw",
                     metric_name(metric)));
   const std::size_t bars = table.rows.size();
+  // Small counts get a tick per whole number, not halves.
+  double largest = 0;
+  for (const Row& row : table.rows)
+    largest = std::max(largest, plotted(row.metrics, metric).value_or(0));
+  const bool whole = metric != Metric::kUpholdRate && metric != Metric::kPaidTotal &&
+                     metric != Metric::kPaidMedian && metric != Metric::kPaidMax;
+  const std::string value_tics = whole && largest <= 10 ? "1" : "autofreq";
   const bool one_field = table.fields.size() == 1;
   const bool horizontal = one_field && table.fields[0] != FieldId::kYear;
   const int height =
@@ -200,11 +199,12 @@ std::string plot_script(const StatsTable& table, Metric metric, std::string_view
           "set yrange [{}:-0.6]\nset xlabel {}\nset xrange [0:*]\nset offsets 0, "
           "graph 0.12, 0, 0\n",
           static_cast<double>(bars) - 0.4, quoted(axis_label(metric)));
-      s += "set ytics scale 0\nset grid noytics\n";
+      s += "set ytics scale 0\nset grid noytics\nset xtics " + value_tics + "\n";
       s += "plot $data using ($2/2):0:($2/2):(0.38):ytic(1) with boxxyerror lc rgb '#4e79a7', "
            "'' using 2:0:(sprintf(' %g', $2)) with labels left\n";
     } else {
-      s += "set boxwidth 0.7\nset yrange [0:*]\nset ylabel " + quoted(axis_label(metric)) + "\n";
+      s += "set boxwidth 0.7\nset yrange [0:*]\nset ytics " + value_tics + "\nset ylabel " +
+           quoted(axis_label(metric)) + "\n";
       s += "plot $data using 0:2:xtic(1) with boxes lc rgb '#4e79a7'\n";
     }
     return s;
@@ -224,7 +224,8 @@ std::string plot_script(const StatsTable& table, Metric metric, std::string_view
     s += "$data << EOD\n" + grid.block + "EOD\n";
     const std::size_t lines = grid.columns;
     s += "set key outside right top vertical\nset xtics 1\nset format x '%.0f'\n";
-    s += "set ylabel " + quoted(axis_label(metric)) + "\nset yrange [0:*]\n";
+    s += "set ylabel " + quoted(axis_label(metric)) + "\nset yrange [0:*]\nset ytics " +
+         value_tics + "\n";
     s += fmt::format(
         "plot for [i=2:{}] $data using 1:i with linespoints lw 2 pt 7 ps 0.8 title "
         "columnheader(i)\n",
@@ -236,7 +237,7 @@ std::string plot_script(const StatsTable& table, Metric metric, std::string_view
   const std::size_t clusters = grid.columns;
   s += "set style data histograms\nset style histogram clustered gap 1\n";
   s += "set key outside right top vertical\nset xtics rotate by -30\nset yrange [0:*]\n";
-  s += "set ylabel " + quoted(axis_label(metric)) + "\n";
+  s += "set ylabel " + quoted(axis_label(metric)) + "\nset ytics " + value_tics + "\n";
   s += fmt::format("plot for [i=2:{}] $data using i:xtic(1) title columnheader(i)\n", clusters + 1);
   return s;
 }

@@ -84,7 +84,7 @@ std::vector<schema::FieldId> parse_group_fields(std::string_view list) {
 std::vector<Metric> parse_metrics(std::string_view list) {
   const std::vector<std::string> names = split_list(list);
   if (names.empty()) return {kAllMetrics.begin(), kAllMetrics.end()};
-  std::vector<bool> wanted(kAllMetrics.size(), false);
+  std::vector<Metric> out;
   for (const std::string& name : names) {
     const auto it = std::find_if(kAllMetrics.begin(), kAllMetrics.end(),
                                  [&](Metric m) { return metric_name(m) == name; });
@@ -92,11 +92,8 @@ std::vector<Metric> parse_metrics(std::string_view list) {
       throw QueryError(
           fmt::format("--metrics: '{}' is not a metric; the metrics are {}", name, metric_list()));
     }
-    wanted[static_cast<std::size_t>(it - kAllMetrics.begin())] = true;
+    if (std::find(out.begin(), out.end(), *it) == out.end()) out.push_back(*it);
   }
-  std::vector<Metric> out;
-  for (std::size_t i = 0; i < kAllMetrics.size(); ++i)
-    if (wanted[i]) out.push_back(kAllMetrics[i]);
   return out;
 }
 

@@ -40,7 +40,8 @@ std::string group_field_list();
 // Throws QueryError naming the valid fields.
 std::vector<schema::FieldId> parse_group_fields(std::string_view list);
 
-// "decisions,uphold_rate" as metrics, in the order of kAllMetrics; empty means all of them.
+// "uphold_rate,decisions" as metrics, in the order given (each once); empty means all of them,
+// in the order of kAllMetrics. A chart shows the first.
 // Throws QueryError naming the valid metrics.
 std::vector<Metric> parse_metrics(std::string_view list);
 

@@ -142,7 +142,15 @@ StatsTable make_table(const GroupTally& tally, const std::vector<FieldId>& field
       row.second.merge(entries[e].tally);
     }
   }
-  for (const auto& [ranks, row] : rows) table.rows.push_back({row.first, summarise(row.second)});
+  std::vector<std::map<std::size_t, GroupValue>> values(fields.size());
+  for (const auto& [ranks, row] : rows) {
+    for (std::size_t f = 0; f < fields.size(); ++f) values[f].emplace(ranks[f], row.first[f]);
+    table.rows.push_back({row.first, summarise(row.second)});
+  }
+  for (const auto& by_rank : values) {
+    table.values.emplace_back();
+    for (const auto& [rank, value] : by_rank) table.values.back().push_back(value);
+  }
   return table;
 }
 

@@ -50,9 +50,11 @@ struct Row {
 struct StatsTable {
   std::vector<schema::FieldId> fields;  // the grouping fields
   std::vector<Row> rows;                // empty without grouping fields
-  Summary total;                        // every match, each once
-  std::size_t top = 0;                  // the --top asked for (0: none)
-  bool folded = false;                  // some values went into (other)
+  // Each grouping field's values that have rows, in the order shown (for a chart's axes).
+  std::vector<std::vector<GroupValue>> values;
+  Summary total;        // every match, each once
+  std::size_t top = 0;  // the --top asked for (0: none)
+  bool folded = false;  // some values went into (other)
 };
 
 // `top` 0 keeps every value.
