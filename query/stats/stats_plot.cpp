@@ -201,7 +201,7 @@ std::string plot_script(const StatsTable& table, Metric metric, std::string_view
           static_cast<double>(bars) - 0.4, quoted(axis_label(metric)));
       s += "set ytics scale 0\nset grid noytics\nset xtics " + value_tics + "\n";
       s += "plot $data using ($2/2):0:($2/2):(0.38):ytic(1) with boxxyerror lc rgb '#4e79a7', "
-           "'' using 2:0:(sprintf(' %g', $2)) with labels left\n";
+           "'' using 2:0:(sprintf('%g', $2)) with labels left offset character 0.6,0\n";
     } else {
       s += "set boxwidth 0.7\nset yrange [0:*]\nset ytics " + value_tics + "\nset ylabel " +
            quoted(axis_label(metric)) + "\n";
