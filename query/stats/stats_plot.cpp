@@ -154,10 +154,16 @@ std::string plot_script(const StatsTable& table, Metric metric, std::string_view
         fmt::format("--plot: {} is undefined for every group, so there is nothing to draw",
                     metric_name(metric)));
   const std::size_t bars = table.rows.size();
+  // The year field of a two-field chart (drawn as lines, without undated rows), else 2.
+  const std::size_t year = table.fields.size() < 2             ? 2
+                           : table.fields[0] == FieldId::kYear ? 0
+                           : table.fields[1] == FieldId::kYear ? 1
+                                                               : 2;
   // Small counts get a tick per whole number, not halves.
   double largest = 0;
   for (const Row& row : table.rows)
-    largest = std::max(largest, plotted(row.metrics, metric).value_or(0));
+    if (year == 2 || row.group[year].kind == GroupValue::Kind::kValue)
+      largest = std::max(largest, plotted(row.metrics, metric).value_or(0));
   const bool whole = metric != Metric::kUpholdRate && metric != Metric::kPaidTotal &&
                      metric != Metric::kPaidMedian && metric != Metric::kPaidMax;
   const std::string value_tics = whole && largest <= 10 ? "1" : "autofreq";
@@ -210,9 +216,6 @@ std::string plot_script(const StatsTable& table, Metric metric, std::string_view
     return s;
   }
 
-  const std::size_t year = table.fields[0] == FieldId::kYear   ? 0
-                           : table.fields[1] == FieldId::kYear ? 1
-                                                               : 2;
   if (year < 2) {
     // A line per value of the other field across the years; undated decisions have no place.
     const std::size_t series = 1 - year;
