@@ -130,8 +130,13 @@ std::string format_stats_human(const StatsTable& table, const std::vector<Metric
                   table.total.decisions == 1 ? "" : "s", table.total.decisions == 1 ? "es" : "");
   if (!query.empty()) out += fmt::format(" '{}'", query);
   if (!table.fields.empty()) out += ", by " + field_names(table.fields, " × ");
-  if (table.folded)
-    out += fmt::format(" (the {} values with most decisions; the rest in (other))", table.top);
+  if (table.folded) {
+    std::vector<FieldId> folded;  // years are never folded
+    for (FieldId id : table.fields)
+      if (id != FieldId::kYear) folded.push_back(id);
+    out += fmt::format(" (the top {} values of {} by decisions; the rest in (other))", table.top,
+                       field_names(folded, " and "));
+  }
   out += ".\n\n";
 
   // Cells: a header, the rows, the totals; label columns, then metrics.

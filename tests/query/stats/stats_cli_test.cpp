@@ -207,3 +207,16 @@ TEST_CASE("ombud-stats exits 1 when no decision matches", "[stats][cli]") {
         "\"uphold_rate\":null,\"paid_decisions\":0,\"paid_total\":0,"
         "\"paid_median\":null,\"paid_max\":null}}\n");
 }
+
+TEST_CASE("the README's Statistics example is what ombud-stats prints on the sample corpus",
+          "[stats][cli][docs]") {
+  const std::string readme = read_file(std::string(OMBUD_SOURCE_DIR) + "/README.md");
+  const std::string command = "build/query/ombud-stats --db build/sample.db --by category\n```\n";
+  const std::size_t at = readme.find(command);
+  REQUIRE(at != std::string::npos);
+  const std::size_t start = readme.find("```\n", at + command.size()) + 4;
+  const std::string shown = readme.substr(start, readme.find("```\n", start) - start);
+  const CommandResult r = run_stats({"--by", "category"});
+  REQUIRE(r.exit_code == 0);
+  CHECK(shown == r.out);
+}
