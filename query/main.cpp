@@ -5,10 +5,8 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
-#include <cerrno>
 #include <csignal>
 #include <cstdlib>
-#include <cstring>
 #include <iostream>
 
 #include "ascii.hpp"
@@ -20,9 +18,12 @@
 #include "print/field_help.hpp"
 #include "print/human_printer.hpp"
 #include "print/json_printer.hpp"
+#include "print/stdout_writer.hpp"
 #include "search/searcher.hpp"
 
 namespace {
+
+using ombud::write_stdout;
 
 constexpr std::string_view kProgram = "ombud-search";
 
@@ -57,20 +58,6 @@ struct Options {
   std::string snippets;        // "all" or "query"; else as Searcher chooses
   std::string remote_timeout;  // seconds; else $OMBUD_REMOTE_TIMEOUT, else the default
 };
-
-// Writes everything, or stops quietly when the reader has gone (`| head`). Returns false then.
-bool write_stdout(std::string_view text) {
-  while (!text.empty()) {
-    const ssize_t n = ::write(STDOUT_FILENO, text.data(), text.size());
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      if (errno == EPIPE) return false;
-      throw std::runtime_error(fmt::format("cannot write the results: {}", std::strerror(errno)));
-    }
-    text.remove_prefix(static_cast<std::size_t>(n));
-  }
-  return true;
-}
 
 bool use_color(const std::string& mode) {
   if (mode == "always") return true;
