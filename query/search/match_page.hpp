@@ -10,7 +10,10 @@
 //    order, and the page from passes sorted by one value slot each: "newest" by date; "oldest" the
 //    dated matches by date, then the undated ones; "paid" one date-sorted pass per amount the
 //    page spans, the amounts counted in the first pass.
-// Ties left by the sort keys go by relevance, then by document id, in both.
+// The relevance order breaks ties (and orders queries of filters only, whose matches all weigh 0)
+// newest first, then by case reference, by the one value slot schema::kOrderSlot, which both
+// plans can sort by: the same order on one database and on shards. Ties left by the date and paid
+// sort keys go by relevance, then by document id, in both.
 #pragma once
 
 #include <xapian.h>
