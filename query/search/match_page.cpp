@@ -135,21 +135,25 @@ std::vector<Xapian::MSet> paid_pages(const Xapian::Database& db, const Xapian::Q
 
 MatchPage remote_page(const Xapian::Database& db, const Xapian::Query& query, SortOrder sort,
                       Xapian::doccount offset, Xapian::doccount limit, FacetCounter& counter) {
-  // The counting pass, in relevance order: the page too when that is the order asked for.
+  // The counting pass, in relevance order and without a page: sorted by a value, even after
+  // relevance to break ties, the spies count too many over two remote shards (above). The page
+  // is a pass of its own, with no spies.
   Xapian::Enquire counting(db);
   counting.set_query(query);
-  relevance_then_listing_order(counting);
   counter.attach(counting);
   Xapian::ValueCountMatchSpy amounts(kPaidSlot);
   if (sort == SortOrder::kPaid) counting.add_matchspy(&amounts);
-  const bool relevance = sort == SortOrder::kRelevance;
-  const Xapian::MSet counted =
-      counting.get_mset(relevance ? offset : 0, relevance ? limit : 0, db.get_doccount());
+  const Xapian::MSet counted = counting.get_mset(0, 0, db.get_doccount());
   MatchPage page{counted.get_matches_estimated(), {}};
+  if (limit == 0 || offset >= page.total) return page;
   switch (sort) {
-    case SortOrder::kRelevance:
-      page.parts.push_back(counted);
+    case SortOrder::kRelevance: {
+      Xapian::Enquire ranking(db);
+      ranking.set_query(query);
+      relevance_then_listing_order(ranking);
+      page.parts.push_back(ranking.get_mset(offset, limit));
       break;
+    }
     case SortOrder::kNewest:
       page.parts.push_back(by_date(db, query, true, offset, limit));
       break;
