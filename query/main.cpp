@@ -91,8 +91,12 @@ std::vector<ombud::schema::FieldId> facet_fields(std::string_view list) {
   std::vector<ombud::schema::FieldId> out;
   while (!list.empty()) {
     const std::size_t cut = list.find_first_of(",\n");
-    const std::string name(list.substr(0, cut));
+    std::string_view item = list.substr(0, cut);
     list.remove_prefix(cut == std::string_view::npos ? list.size() : cut + 1);
+    // "council, outcome" as people type lists.
+    while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+    while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+    const std::string name(item);
     if (name.empty()) continue;
     const auto id = ombud::schema::find_field(name);
     if (!id || !ombud::schema::field(*id).facet) {

@@ -218,6 +218,10 @@ TEST_CASE("e2e: facets count the decisions without a value, and add up to the to
   }
   CHECK(lines >= 2);
   CHECK(out.find("remedy  (a decision may have several)\n") != std::string::npos);
+  // A list typed with spaces after the commas.
+  const CommandResult spaced = run_search(sample_db(), {"--count", "--facets", "year, remedy", ""});
+  CHECK(spaced.exit_code == 0);
+  CHECK(spaced.out == years.out);
   // CSV: the none row has an empty value.
   const CommandResult csv = run_search(sample_db(), {"--csv", "--facets", "year", ""});
   const auto rows = parse_csv(csv.out);
