@@ -34,7 +34,9 @@ class OmbudEngine : public Engine {
     }
     for (std::size_t i = 0; i < result.facets.size() && i < kFacetNames.size(); ++i) {
       auto& counts = answer.facets[kFacetNames[i]];
-      for (const FacetValue& v : result.facets[i].values) counts[v.value] += v.count;
+      // The values only: FTS5's GROUP BY skips the NULLs that ombud counts in its none row.
+      for (const FacetValue& v : result.facets[i].values)
+        if (!v.none) counts[v.value] += v.count;
     }
     return answer;
   }

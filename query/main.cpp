@@ -1,6 +1,7 @@
 // ombud-search: search an ombud database from the terminal. Flags are read first, then the search
 // is built and run once, and its whole output is printed at the end (nothing partial on an
-// error); exit status as ripgrep's: 0 with matches, 1 with none, 2 on an error.
+// error), except with --all, which writes every match a page at a time as it goes; exit status as
+// ripgrep's: 0 with matches, 1 with none, 2 on an error.
 #include <fmt/format.h>
 #include <unistd.h>
 
@@ -44,6 +45,7 @@ struct Options {
   std::vector<std::string> query_words;
   std::string db;
   Xapian::doccount limit = 10;
+  bool all = false;  // every match, written page by page
   Xapian::doccount offset = 0;
   std::string sort = "relevance";
   std::string facets;  // "council,outcome"; repeated --facets are joined with newlines
@@ -95,6 +97,55 @@ std::vector<ombud::schema::FieldId> facet_fields(std::string_view list) {
 
 int search(const Options& opt, const ombud::ReadOptions& read_options);
 
+// --all writes this many hits at a time: the memory a page's documents take, whatever the total.
+constexpr Xapian::doccount kAllPageSize = 200;
+
+// --all: every match, in the format asked for, written a page at a time.
+// --show-query's line for the query a search ran: before the human output, or on stderr beside
+// JSON and CSV, which stay parseable.
+std::string show_query_line(const Xapian::Query& query, const Options& opt) {
+  if (!opt.show_query) return {};
+  const std::string line = "Parsed query is: " + query.get_description() + "\n";
+  if (!opt.json && !opt.csv) return line;
+  std::cerr << line;
+  return {};
+}
+
+int write_all(ombud::Searcher& searcher, const ombud::SearchRequest& request, const Options& opt,
+              const ombud::Style& style) {
+  ombud::SearchResult summary;  // the total and the facet counts, from the first page
+  bool first = true;
+  searcher.search_each(request, kAllPageSize, [&](ombud::SearchResult&& page) {
+    std::string out;
+    if (first) {
+      first = false;
+      out += show_query_line(page.query, opt);
+      summary.total = page.total;
+      summary.facets = std::move(page.facets);
+      if (opt.csv) {
+        out += ombud::csv_header();
+      } else if (!opt.json) {
+        const bool any = page.total > request.offset;
+        out += ombud::format_human_summary(page.total, any ? request.offset + 1 : 0,
+                                           any ? page.total : 0);
+      }
+    }
+    if (opt.json) {
+      for (const ombud::Hit& hit : page.hits) out += ombud::hit_json(hit).dump() + '\n';
+    } else if (opt.csv) {
+      out += ombud::csv_rows(page.hits);
+    } else {
+      out += ombud::format_human_hits(page.hits, style);
+    }
+    return write_stdout(out);
+  });
+  if (opt.json)
+    write_stdout(ombud::summary_json(summary).dump() + "\n");
+  else if (!opt.csv)
+    write_stdout(ombud::format_human_facets(summary.facets, style));
+  return summary.total > 0 ? 0 : 1;
+}
+
 int run(const Options& opt) {
   if (opt.fields) {
     write_stdout(ombud::fields_markdown());
@@ -143,17 +194,11 @@ int search(const Options& opt, const ombud::ReadOptions& read_options) {
   request.snippets = !opt.count;
   if (!opt.snippets.empty()) request.snippet_model = ombud::parse_snippet_model(opt.snippets);
 
+  // --all lists the hits page by page; --count and the CSV facet table have none to list.
+  if (opt.all && !opt.count && !(opt.csv && !facets.empty()))
+    return write_all(searcher, request, opt, style);
   const ombud::SearchResult result = searcher.search(request);
-  std::string out;
-  if (opt.show_query) {
-    // The query the search ran, built once.
-    const std::string line = "Parsed query is: " + result.query.get_description() + "\n";
-    // Machine-readable output stays parseable: the line goes to stderr there.
-    if (opt.json || opt.csv)
-      std::cerr << line;
-    else
-      out += line;
-  }
+  std::string out = show_query_line(result.query, opt);
   if (opt.json) {
     out += opt.count ? ombud::summary_json(result).dump() + "\n" : ombud::format_json(result);
   } else if (opt.csv) {
@@ -169,6 +214,13 @@ int search(const Options& opt, const ombud::ReadOptions& read_options) {
     out += ombud::format_human(result, style);
   }
   write_stdout(out);
+  // A machine-readable list cut short by --limit says so, where a script's log will show it (the
+  // human output says "showing 1–10").
+  const bool lists_hits = (opt.json || (opt.csv && facets.empty())) && !opt.count;
+  if (lists_hits && result.hits.size() < result.total) {
+    std::cerr << fmt::format("{}: wrote {} of {} decisions (use --all for every one)\n", kProgram,
+                             result.hits.size(), result.total);
+  }
   return result.total > 0 ? 0 : 1;
 }
 
@@ -183,7 +235,10 @@ int main(int argc, char** argv) try {
   app.set_version_flag("--version", std::string(kProgram) + " " + OMBUD_VERSION);
   app.add_option("query", opt.query_words, "The query (quote it for the shell)");
   app.add_option("--db", opt.db, "Database to search (default: $OMBUD_DB, else ./ombud.db)");
-  app.add_option("--limit", opt.limit, "Show at most N decisions (default 10)");
+  auto* limit = app.add_option("--limit", opt.limit, "Show at most N decisions (default 10)");
+  app.add_flag("--all", opt.all,
+               "Write every matching decision (written a page at a time as they are found)")
+      ->excludes(limit);
   app.add_option("--offset", opt.offset, "Skip the first N decisions (for the next page)");
   app.add_option("--sort", opt.sort, "relevance (default), newest, oldest or paid (most first)")
       ->check(CLI::IsMember({"relevance", "newest", "oldest", "paid"}));

@@ -2,6 +2,7 @@
 // indexer fills it, the document builder stores it, the query side reads it back for display.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -37,9 +38,14 @@ struct Decision {
   std::optional<std::string> remedy_source;
   std::vector<std::string> legislation;  // statutes cited, normalised, sorted, distinct
 
+  std::string path;  // the file it was indexed from (absolute), or empty (--extract, tests)
+
   std::string title;              // the title line as printed (not repeated in text)
   std::vector<Section> sections;  // in document order; the first may have an empty name
   std::string text;               // the cleaned text after the title, for indexing and display
+  // Where the Summary's own words start in `text` (after its heading), when it has one. Stored,
+  // since sections are not: a listing of filters only shows the Summary, not the metadata block.
+  std::optional<std::size_t> summary_at;
 
   Pence paid() const {
     Pence total = 0;

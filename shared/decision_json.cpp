@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "summary_start.hpp"
+
 namespace ombud {
 namespace {
 
@@ -61,6 +63,10 @@ nlohmann::ordered_json facts_json(const Decision& d) {
 
 nlohmann::ordered_json stored_json(const Decision& d) {
   nlohmann::ordered_json j = facts_json(d);
+  j["path"] = d.path;
+  // A decision read back keeps its offset; one just extracted finds it from its sections.
+  const std::optional<std::size_t> summary_at = d.summary_at ? d.summary_at : find_summary_start(d);
+  j["summary_at"] = summary_at ? nlohmann::ordered_json(*summary_at) : nlohmann::ordered_json();
   j["title"] = d.title;
   j["text"] = d.text;
   return j;
@@ -84,6 +90,9 @@ Decision decision_from_json(const nlohmann::ordered_json& j) {
   d.remedies = j.value("remedies", std::vector<std::string>{});
   d.remedy_source = read_optional(j, "remedy_source");
   d.legislation = j.value("legislation", std::vector<std::string>{});
+  d.path = j.value("path", "");
+  if (j.contains("summary_at") && j.at("summary_at").is_number_unsigned())
+    d.summary_at = j.at("summary_at").get<std::size_t>();
   d.title = j.value("title", "");
   d.text = j.value("text", "");
   return d;

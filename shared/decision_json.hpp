@@ -14,7 +14,8 @@ nlohmann::ordered_json pounds_json(Pence pence);
 // The extracted facts (no text, no sections).
 nlohmann::ordered_json facts_json(const Decision& d);
 
-// facts_json() plus the title and the text: what a document's data holds. Sections are not
+// facts_json() plus the file's path, where the Summary starts in the text (summary_at, or null),
+// the title and the text: what a document's data holds. Sections are not
 // stored: the text holds them, and storing both would double the index.
 nlohmann::ordered_json stored_json(const Decision& d);
 

@@ -15,7 +15,9 @@ namespace ombud::schema {
 
 // Bump when documents written by an older ombud would be read wrongly by this one.
 // 2: British and American spellings of a word share a stem (spelling_variants.hpp).
-inline constexpr int kSchemaVersion = 2;
+// 3: the stored data holds the file's path and where the Summary starts; the listing order key
+//    (kOrderSlot).
+inline constexpr int kSchemaVersion = 3;
 inline constexpr std::string_view kSchemaVersionKey = "ombud:schema_version";
 
 // Body text: every word stemmed, prefixed Z (omega's convention for stemmed terms), with
@@ -101,6 +103,12 @@ inline constexpr std::array<Field, 14> kFields = {{
      "paid:>=500  paid:300..1000  paid:<=250  paid:0",
      "the total of the decision's remedy payments, in pounds"},
 }};
+
+// The listing order: decision date, newest first (undated last), then case reference A to Z, as
+// one string whose descending byte order is that order (listing_order.hpp writes it). Not a field:
+// it breaks relevance ties and orders queries of filters only, the same way on one database and
+// on shards, local or remote, since a value slot sort is one xapian-tcpsrv runs.
+inline constexpr Xapian::valueno kOrderSlot = 13;
 
 // The field with this id. Constant time: kFields is in FieldId order (checked by a unit test).
 constexpr const Field& field(FieldId id) {

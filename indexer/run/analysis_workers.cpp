@@ -13,6 +13,7 @@ AnalysedFile analyse(FileTask task, const LoadOptions& load, Analyzer& analyzer)
   AnalysedFile out{task.seq, std::move(task.path), std::move(task.key), task.state, {}, {}, {}};
   try {
     Decision d = load_decision(out.path, load);
+    d.path = out.key;  // absolute, as the file registry knows it
     out.case_ref = d.case_ref;
     out.doc = build_document(d, analyzer);
   } catch (const InputError& e) {

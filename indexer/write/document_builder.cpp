@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "decision_json.hpp"
+#include "listing_order.hpp"
 #include "schema.hpp"
 
 namespace ombud {
@@ -65,6 +66,8 @@ Xapian::Document build_document(const Decision& d, Analyzer& analyzer) {
   // Every document has a paid value (0 when nothing was paid), so paid:0 and sorting work.
   doc.add_value(schema::field(FieldId::kPaid).slot,
                 Xapian::sortable_serialise(static_cast<double>(d.paid()) / 100.0));
+
+  doc.add_value(schema::kOrderSlot, listing_order_key(d.decision_date, d.case_ref));
 
   // The title first (it holds the organisation and case reference), then the body.
   Xapian::termpos pos = analyzer.index_text(doc, d.title);

@@ -4,6 +4,8 @@
 
 #include <initializer_list>
 
+#include "decision_url.hpp"
+
 namespace ombud {
 namespace {
 
@@ -24,6 +26,19 @@ std::string plain_pounds(Pence p) {
   return p % 100 == 0 ? std::to_string(p / 100) : fmt::format("{}.{:02}", p / 100, p % 100);
 }
 
+// Several values in one cell: "a; b" (legislation names hold commas no more than semicolons).
+std::string joined(const std::vector<std::string>& values) {
+  std::string out;
+  for (const std::string& v : values) out += (out.empty() ? "" : "; ") + v;
+  return out;
+}
+
+std::string pounds_list(const std::vector<Pence>& amounts) {
+  std::string out;
+  for (Pence p : amounts) out += (out.empty() ? "" : "; ") + plain_pounds(p);
+  return out;
+}
+
 }  // namespace
 
 std::string csv_field(std::string_view value) {
@@ -37,17 +52,45 @@ std::string csv_field(std::string_view value) {
   return out;
 }
 
-std::string format_csv(const SearchResult& result) {
-  std::string out = row({"rank", "case_ref", "organisation", "decision_date", "outcome", "paid",
-                         "category", "subcategory", "ofsted_shared", "score", "snippet"});
-  for (const Hit& h : result.hits) {
+std::string csv_header() {
+  return row({"rank",          "case_ref", "organisation",   "source",        "doc_type",
+              "decision_date", "outcome",  "outcome_source", "paid",          "remedy_payments",
+              "remedies",      "category", "subcategory",    "ofsted_shared", "cqc_shared",
+              "legislation",   "amounts",  "path",           "url",           "score",
+              "snippet"});
+}
+
+std::string csv_rows(const std::vector<Hit>& hits) {
+  std::string out;
+  for (const Hit& h : hits) {
     const Decision& d = h.decision;
-    out +=
-        row({std::to_string(h.rank), d.case_ref, d.organisation, d.decision_date.value_or(""),
-             d.outcome, plain_pounds(d.paid()), d.category.value_or(""), d.subcategory.value_or(""),
-             d.ofsted_shared ? "yes" : "no", fmt::format("{:.4f}", h.score), h.snippet.text});
+    out += row({std::to_string(h.rank),
+                d.case_ref,
+                d.organisation,
+                d.source,
+                d.doc_type,
+                d.decision_date.value_or(""),
+                d.outcome,
+                d.outcome_source,
+                plain_pounds(d.paid()),
+                pounds_list(d.remedy_payments),
+                joined(d.remedies),
+                d.category.value_or(""),
+                d.subcategory.value_or(""),
+                d.ofsted_shared ? "yes" : "no",
+                d.cqc_shared ? "yes" : "no",
+                joined(d.legislation),
+                pounds_list(d.amounts),
+                d.path,
+                decision_url(d).value_or(""),
+                fmt::format("{:.4f}", h.score),
+                h.snippet.text});
   }
   return out;
+}
+
+std::string format_csv(const SearchResult& result) {
+  return csv_header() + csv_rows(result.hits);
 }
 
 std::string format_csv_facets(const std::vector<FacetCounts>& facets) {

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "decision_json.hpp"
+#include "decision_url.hpp"
 
 namespace ombud {
 namespace {
@@ -39,6 +40,8 @@ std::string format_decision(const Decision& d, const Style& style) {
       {"paid", format_pounds(d.paid())},
       {"remedy payments", pounds_list(d.remedy_payments)},
       {"amounts", pounds_list(d.amounts)},
+      {"path", d.path.empty() ? "unknown" : d.path},
+      {"url", decision_url(d).value_or("none")},
   };
   std::string out = style.bold(d.title.empty() ? d.case_ref : d.title) + "\n\n";
   for (const auto& [name, value] : rows) out += fmt::format("{:<16} {}\n", name, value);
@@ -49,7 +52,10 @@ std::string format_decision(const Decision& d, const Style& style) {
 }
 
 std::string format_decision_json(const Decision& d) {
-  return stored_json(d).dump() + '\n';
+  nlohmann::ordered_json j = stored_json(d);
+  const std::optional<std::string> url = decision_url(d);
+  j["url"] = url ? nlohmann::ordered_json(*url) : nlohmann::ordered_json();
+  return j.dump() + '\n';
 }
 
 }  // namespace ombud

@@ -10,7 +10,8 @@ namespace ombud {
 
 std::string format_decision(const Decision& decision, const Style& style);
 
-// The stored JSON of the decision (facts, title and text) on one line.
+// The stored JSON of the decision (facts, path, title and text) and its url (or null), on one
+// line.
 std::string format_decision_json(const Decision& decision);
 
 }  // namespace ombud

@@ -40,22 +40,38 @@ std::string facts_line(const Decision& d) {
   return out;
 }
 
-std::string summary_line(const SearchResult& r) {
-  if (r.total == 0) return "No decisions match.\n";
+}  // namespace
+
+std::string format_human_summary(Xapian::doccount total, Xapian::doccount first,
+                                 Xapian::doccount last) {
+  if (total == 0) return "No decisions match.\n";
   const std::string matches =
-      r.total == 1 ? "1 decision matches" : fmt::format("{} decisions match", r.total);
-  if (r.hits.empty()) return matches + ".\n";
-  if (r.hits.front().rank == 1 && r.hits.size() == r.total) return matches + ".\n";
-  return fmt::format("{}; showing {}–{}.\n", matches, r.hits.front().rank, r.hits.back().rank);
+      total == 1 ? "1 decision matches" : fmt::format("{} decisions match", total);
+  if (first == 0) return matches + ".\n";
+  if (first == 1 && last == total) return matches + ".\n";
+  return fmt::format("{}; showing {}–{}.\n", matches, first, last);
 }
 
-}  // namespace
+std::string format_human_hits(const std::vector<Hit>& hits, const Style& style) {
+  std::string out;
+  for (const Hit& h : hits) {
+    const Decision& d = h.decision;
+    out += '\n';
+    out += style.case_ref(d.case_ref) + "  " + style.bold(d.organisation) + '\n';
+    out += "    " + facts_line(d) + '\n';
+    if (!h.snippet.text.empty()) out += "    " + marked(h.snippet, style) + '\n';
+  }
+  return out;
+}
 
 std::string format_human_facets(const std::vector<FacetCounts>& facets, const Style& style) {
   std::string out;
   for (const FacetCounts& f : facets) {
     out += '\n';
-    out += style.bold(schema::field(f.field).name) + '\n';
+    out += style.bold(schema::field(f.field).name);
+    // Said, so that no one adds them up to the total.
+    if (is_list_facet(f.field)) out += style.dim("  (a decision may have several)");
+    out += '\n';
     if (f.values.empty()) {
       out += "  (no values)\n";
       continue;
@@ -64,20 +80,16 @@ std::string format_human_facets(const std::vector<FacetCounts>& facets, const St
     for (const FacetValue& v : f.values) widest = std::max(widest, v.count);
     const std::size_t width = std::to_string(widest).size();
     for (const FacetValue& v : f.values)
-      out += fmt::format("  {:>{}}  {}\n", v.count, width, v.value);
+      out += fmt::format("  {:>{}}  {}\n", v.count, width, v.none ? "(none)" : v.value);
   }
   return out;
 }
 
 std::string format_human(const SearchResult& r, const Style& style) {
-  std::string out = summary_line(r);
-  for (const Hit& h : r.hits) {
-    const Decision& d = h.decision;
-    out += '\n';
-    out += style.case_ref(d.case_ref) + "  " + style.bold(d.organisation) + '\n';
-    out += "    " + facts_line(d) + '\n';
-    if (!h.snippet.text.empty()) out += "    " + marked(h.snippet, style) + '\n';
-  }
+  std::string out = r.hits.empty()
+                        ? format_human_summary(r.total, 0, 0)
+                        : format_human_summary(r.total, r.hits.front().rank, r.hits.back().rank);
+  out += format_human_hits(r.hits, style);
   out += format_human_facets(r.facets, style);
   return out;
 }

@@ -1,6 +1,7 @@
 #include "print/json_printer.hpp"
 
 #include "decision_json.hpp"
+#include "decision_url.hpp"
 
 namespace ombud {
 
@@ -8,18 +9,27 @@ nlohmann::ordered_json hit_json(const Hit& hit) {
   const nlohmann::ordered_json facts = facts_json(hit.decision);
   nlohmann::ordered_json highlights = nlohmann::ordered_json::array();
   for (const auto& [begin, end] : hit.snippet.highlights) highlights.push_back({begin, end});
+  const std::optional<std::string> url = decision_url(hit.decision);
   return {
       {"rank", hit.rank},
       {"case_ref", facts.at("case_ref")},
       {"organisation", facts.at("organisation")},
+      {"source", facts.at("source")},
+      {"doc_type", facts.at("doc_type")},
       {"category", facts.at("category")},
       {"subcategory", facts.at("subcategory")},
       {"outcome", facts.at("outcome")},
+      {"outcome_source", facts.at("outcome_source")},
       {"decision_date", facts.at("decision_date")},
       {"ofsted_shared", facts.at("ofsted_shared")},
+      {"cqc_shared", facts.at("cqc_shared")},
       {"remedies", facts.at("remedies")},
       {"remedy_payments", facts.at("remedy_payments")},
       {"paid", facts.at("paid")},
+      {"amounts", facts.at("amounts")},
+      {"legislation", facts.at("legislation")},
+      {"path", hit.decision.path},
+      {"url", url ? nlohmann::ordered_json(*url) : nlohmann::ordered_json()},
       {"score", hit.score},
       {"snippet", hit.snippet.text},
       {"highlights", highlights},
@@ -29,8 +39,13 @@ nlohmann::ordered_json hit_json(const Hit& hit) {
 nlohmann::ordered_json summary_json(const SearchResult& result) {
   nlohmann::ordered_json facets = nlohmann::ordered_json::object();
   for (const FacetCounts& f : result.facets) {
-    nlohmann::ordered_json counts = nlohmann::ordered_json::object();
-    for (const FacetValue& v : f.values) counts[v.value] = v.count;
+    // A list, in the order printed; the decisions without a value are the row whose value is null.
+    nlohmann::ordered_json counts = nlohmann::ordered_json::array();
+    for (const FacetValue& v : f.values) {
+      counts.push_back(
+          {{"value", v.none ? nlohmann::ordered_json() : nlohmann::ordered_json(v.value)},
+           {"count", v.count}});
+    }
     facets[std::string(schema::field(f.field).name)] = std::move(counts);
   }
   return {{"total", result.total}, {"facets", std::move(facets)}};

@@ -9,12 +9,16 @@
 
 namespace ombud {
 
-// {"rank", "case_ref", "organisation", "category", "subcategory", "outcome", "decision_date",
-//  "ofsted_shared", "remedies", "remedy_payments", "paid", "score", "snippet", "highlights"}
-// where highlights are [begin, end) byte offsets of the matched words in snippet.
+// {"rank", "case_ref", "organisation", "source", "doc_type", "category", "subcategory",
+//  "outcome", "outcome_source", "decision_date", "ofsted_shared", "cqc_shared", "remedies",
+//  "remedy_payments", "paid", "amounts", "legislation", "path", "url", "score", "snippet",
+//  "highlights"}: every fact the index holds, the file it was read from, its page on the
+// ombudsman's site (or null), and highlights as [begin, end) byte offsets of the matched words
+// in snippet.
 nlohmann::ordered_json hit_json(const Hit& hit);
 
-// {"total": N, "facets": {field: {value: count, ...}, ...}}
+// {"total": N, "facets": {field: [{"value": v, "count": n}, ...], ...}}, each facet's rows in
+// the order printed, and {"value": null, ...} for the matches without a value.
 nlohmann::ordered_json summary_json(const SearchResult& result);
 
 // Every hit's line, then the summary's.

@@ -22,6 +22,10 @@ void add_members(std::string_view combination, Xapian::doccount count,
 
 }  // namespace
 
+bool is_list_facet(schema::FieldId field) {
+  return schema::field(field).encoding == schema::Encoding::kStringList;
+}
+
 FacetCounter::FacetCounter(std::vector<schema::FieldId> fields, const FacetColumns* columns)
     : fields_(std::move(fields)) {
   std::vector<const facet_columns::ColumnView*> found;
@@ -62,21 +66,28 @@ std::vector<std::pair<std::string, Xapian::doccount>> FacetCounter::slot_counts(
   return out;
 }
 
-std::vector<FacetCounts> FacetCounter::counts() const {
+std::vector<FacetCounts> FacetCounter::counts(Xapian::doccount total) const {
   std::vector<FacetCounts> out;
   for (std::size_t i = 0; i < fields_.size(); ++i) {
     FacetCounts c{fields_[i], {}};
     const auto by_value = slot_counts(i);
-    if (schema::field(fields_[i]).encoding == schema::Encoding::kStringList) {
+    // Every match with a value has exactly one value of the slot (a list slot: one combination).
+    Xapian::doccount with_value = 0;
+    for (const auto& entry : by_value) with_value += entry.second;
+    if (is_list_facet(fields_[i])) {
       std::map<std::string, Xapian::doccount> totals;
       for (const auto& [combination, count] : by_value) add_members(combination, count, totals);
       for (const auto& [value, count] : totals) c.values.push_back({value, count});
     } else {
       for (const auto& [value, count] : by_value) c.values.push_back({value, count});
     }
-    // Values come in value order: the stable sort keeps it among equal counts.
-    std::stable_sort(c.values.begin(), c.values.end(),
-                     [](const FacetValue& a, const FacetValue& b) { return a.count > b.count; });
+    // Values come in value order: the stable sort keeps it among equal counts. Years stay in it,
+    // which is date order (YYYY).
+    if (fields_[i] != schema::FieldId::kYear) {
+      std::stable_sort(c.values.begin(), c.values.end(),
+                       [](const FacetValue& a, const FacetValue& b) { return a.count > b.count; });
+    }
+    if (total > with_value) c.values.push_back({std::string(), total - with_value, true});
     out.push_back(std::move(c));
   }
   return out;

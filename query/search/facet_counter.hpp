@@ -8,6 +8,9 @@
 // legislation) holds each decision's values joined by kListSeparator: the spy counts each
 // distinct combination, and counts() adds each combination's count to each of its values, which
 // is exact because every decision has exactly one combination.
+// Every facet has a row for the matches without a value (`none`), so that the counts of a
+// single-valued facet add up to the total; a list facet's counts add up to more (a decision may
+// have several values). `year` is listed in date order, the others most frequent first.
 #pragma once
 
 #include <xapian.h>
@@ -23,14 +26,20 @@
 namespace ombud {
 
 struct FacetValue {
-  std::string value;
+  std::string value;  // empty for the none row
   Xapian::doccount count = 0;
+  bool none = false;  // the matches that have no value of the field (last, when there are any)
 };
 
 struct FacetCounts {
   schema::FieldId field;
-  std::vector<FacetValue> values;  // most frequent first, then by value
+  // Most frequent first, then by value; for `year`, by year. The none row last.
+  std::vector<FacetValue> values;
 };
+
+// Whether a decision can have several values of the field (remedy, legislation): then the counts
+// of its values do not add up to the number of decisions.
+bool is_list_facet(schema::FieldId field);
 
 class FacetCounter {
  public:
@@ -44,8 +53,9 @@ class FacetCounter {
   // Adds the spies to `enquire`, which must not outlive this counter.
   void attach(Xapian::Enquire& enquire);
 
-  // The counts, in the order the fields were given.
-  std::vector<FacetCounts> counts() const;
+  // The counts, in the order the fields were given, of `total` matches (which the none rows
+  // need).
+  std::vector<FacetCounts> counts(Xapian::doccount total) const;
 
  private:
   // Each distinct value of field i's slot with the number of matches holding it, in value order.

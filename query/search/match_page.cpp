@@ -17,6 +17,13 @@ using schema::FieldId;
 const Xapian::valueno kDateSlot = schema::field(FieldId::kDate).slot;
 const Xapian::valueno kPaidSlot = schema::field(FieldId::kPaid).slot;
 
+// Relevance ties (and every match of a query of filters only, all of weight 0) newest first, then
+// by case reference: one order on one database and on shards, local or remote, where the
+// document ids differ (listing_order.hpp).
+void relevance_then_listing_order(Xapian::Enquire& enquire) {
+  enquire.set_sort_by_relevance_then_value(schema::kOrderSlot, true);
+}
+
 // Documents with a value in `slot`: every value is at least "\0" (Xapian keeps no empty values),
 // and OP_VALUE_GE with an empty bound would match every document.
 Xapian::Query has_value(Xapian::valueno slot) {
@@ -43,6 +50,7 @@ MatchPage local_page(const Xapian::Database& db, const Xapian::Query& query, Sor
     const Xapian::doccount total = counted.get_matches_estimated();
     if (limit == 0 || offset >= total) return {total, {counted}};
     Xapian::Enquire ranking(db);
+    relevance_then_listing_order(ranking);
     if (ranking_query) {
       std::sort(matches.begin(), matches.end());
       ranking.set_query(Xapian::Query(Xapian::Query::OP_FILTER, *ranking_query,
@@ -127,20 +135,25 @@ std::vector<Xapian::MSet> paid_pages(const Xapian::Database& db, const Xapian::Q
 
 MatchPage remote_page(const Xapian::Database& db, const Xapian::Query& query, SortOrder sort,
                       Xapian::doccount offset, Xapian::doccount limit, FacetCounter& counter) {
-  // The counting pass, in relevance order: the page too when that is the order asked for.
+  // The counting pass, in relevance order and without a page: sorted by a value, even after
+  // relevance to break ties, the spies count too many over two remote shards (above). The page
+  // is a pass of its own, with no spies.
   Xapian::Enquire counting(db);
   counting.set_query(query);
   counter.attach(counting);
   Xapian::ValueCountMatchSpy amounts(kPaidSlot);
   if (sort == SortOrder::kPaid) counting.add_matchspy(&amounts);
-  const bool relevance = sort == SortOrder::kRelevance;
-  const Xapian::MSet counted =
-      counting.get_mset(relevance ? offset : 0, relevance ? limit : 0, db.get_doccount());
+  const Xapian::MSet counted = counting.get_mset(0, 0, db.get_doccount());
   MatchPage page{counted.get_matches_estimated(), {}};
+  if (limit == 0 || offset >= page.total) return page;
   switch (sort) {
-    case SortOrder::kRelevance:
-      page.parts.push_back(counted);
+    case SortOrder::kRelevance: {
+      Xapian::Enquire ranking(db);
+      ranking.set_query(query);
+      relevance_then_listing_order(ranking);
+      page.parts.push_back(ranking.get_mset(offset, limit));
       break;
+    }
     case SortOrder::kNewest:
       page.parts.push_back(by_date(db, query, true, offset, limit));
       break;
@@ -151,6 +164,7 @@ MatchPage remote_page(const Xapian::Database& db, const Xapian::Query& query, So
                   offset, limit, db.get_doccount());
       const Xapian::doccount dated_total = dated.get_matches_estimated();
       Xapian::Enquire undated(db);
+      relevance_then_listing_order(undated);
       undated.set_query(Xapian::Query(Xapian::Query::OP_AND_NOT, query, has_value(kDateSlot)));
       page.parts = {dated, undated.get_mset(offset > dated_total ? offset - dated_total : 0,
                                             limit - dated.size())};

@@ -6,11 +6,16 @@
 //    (get_mset throws UnimplementedError "Xapian::KeyMaker not supported for the remote
 //    backend"), and with two remote shards or more, match spies count about half a page too
 //    many when the match is sorted by a value (on 20,000 decisions: 20,004 for 20,000 matches
-//    with a page of 10; 20,496 with a page of 1,000). So the counts come from a pass in relevance
-//    order, and the page from passes sorted by one value slot each: "newest" by date; "oldest" the
+//    with a page of 10; 20,496 with a page of 1,000; sorting by relevance then a value, as the
+//    relevance order does, too). So the counts come from a pass in relevance order without a
+//    page, and the page from passes sorted by one value slot each: relevance then the listing
+//    order (below); "newest" by date; "oldest" the
 //    dated matches by date, then the undated ones; "paid" one date-sorted pass per amount the
 //    page spans, the amounts counted in the first pass.
-// Ties left by the sort keys go by relevance, then by document id, in both.
+// The relevance order breaks ties (and orders queries of filters only, whose matches all weigh 0)
+// newest first, then by case reference, by the one value slot schema::kOrderSlot, which both
+// plans can sort by: the same order on one database and on shards. Ties left by the date and paid
+// sort keys go by relevance, then by document id, in both.
 #pragma once
 
 #include <xapian.h>

@@ -1,5 +1,8 @@
 #include "search/searcher.hpp"
 
+#include <algorithm>
+#include <stdexcept>
+
 #include "database.hpp"
 #include "parse/field_processors.hpp"
 #include "parse/query_error.hpp"
@@ -55,13 +58,43 @@ auto Searcher::retrying(Run&& run) {
 }
 
 SearchResult Searcher::search(const SearchRequest& request) {
-  return retrying([&] { return run_search(request); });
+  return retrying([&] {
+    SearchResult result;
+    run_search(request, request.limit, [&](SearchResult&& page) {
+      // One call: the page holds every hit asked for.
+      result = std::move(page);
+      return true;
+    });
+    return result;
+  });
 }
 
-SearchResult Searcher::run_search(const SearchRequest& request) {
+void Searcher::search_each(const SearchRequest& request, Xapian::doccount page_size,
+                           const std::function<bool(SearchResult&&)>& each) {
+  SearchRequest all = request;
+  all.limit = db_.get_doccount();  // every match
+  bool delivered = false;
+  retrying([&] {
+    try {
+      run_search(all, std::max<Xapian::doccount>(page_size, 1), [&](SearchResult&& page) {
+        delivered = true;
+        return each(std::move(page));
+      });
+    } catch (const Xapian::DatabaseModifiedError&) {
+      // What was written cannot be taken back: running again would repeat or miss hits.
+      if (delivered) {
+        throw std::runtime_error(
+            "the database changed while its matches were being written (ombud-index committed "
+            "twice meanwhile); what was written is incomplete: run the search again");
+      }
+      throw;
+    }
+  });
+}
+
+void Searcher::run_search(const SearchRequest& request, Xapian::doccount page_size,
+                          const std::function<bool(SearchResult&&)>& each) {
   const BuiltQuery built = QueryBuilder(db_, wildcard_limit_).build(request.query);
-  SearchResult result;
-  result.query = built.query;
   // Before the Enquires, which hold its spies.
   FacetCounter counter(request.facets, &facet_columns_);
   MatchPage page;
@@ -71,9 +104,27 @@ SearchResult Searcher::run_search(const SearchRequest& request) {
   } catch (const Xapian::WildcardError& e) {
     throw QueryError(wildcard_error_message(e, wildcard_limit_));
   }
-  result.total = page.total;
-  result.facets = counter.counts();
-
+  std::optional<SnippetMaker> snippets;  // made for the first hits that need one
+  SearchResult result;
+  auto deliver = [&] {
+    result.query = built.query;
+    result.total = page.total;
+    if (request.snippets && !result.hits.empty()) {
+      if (!snippets) {
+        snippets.emplace(db_, built.query, built.wildcards, request.snippet_length,
+                         request.snippet_model.value_or(remote() ? SnippetModel::kQueryWords
+                                                                 : SnippetModel::kAllWords),
+                         &snippet_cache_);
+      }
+      add_snippets(*snippets, result.hits);
+    }
+    const bool more = each(std::move(result));
+    result = SearchResult();
+    return more;
+  };
+  // The facet counts go with the first page only: they are the same for every page.
+  result.facets = counter.counts(page.total);
+  bool first = true;
   Xapian::doccount rank = request.offset;
   for (const Xapian::MSet& mset : page.parts) {
     for (auto it = mset.begin(); it != mset.end(); ++it) {
@@ -83,19 +134,27 @@ SearchResult Searcher::run_search(const SearchRequest& request) {
       hit.score = it.get_weight();
       hit.decision = read_decision(it.get_document());
       result.hits.push_back(std::move(hit));
+      if (result.hits.size() == page_size) {
+        first = false;
+        if (!deliver()) return;
+      }
     }
   }
-  if (request.snippets && !result.hits.empty()) {
-    SnippetMaker snippets(db_, built.query, built.wildcards, request.snippet_length,
-                          request.snippet_model.value_or(remote() ? SnippetModel::kQueryWords
-                                                                  : SnippetModel::kAllWords),
-                          &snippet_cache_);
-    std::vector<std::string_view> texts;
-    for (const Hit& hit : result.hits) texts.push_back(hit.decision.text);
-    snippets.prepare(texts);
-    for (Hit& hit : result.hits) hit.snippet = snippets.make(hit.decision.text);
+  if (first || !result.hits.empty()) deliver();
+}
+
+void Searcher::add_snippets(SnippetMaker& snippets, std::vector<Hit>& hits) {
+  std::vector<std::string_view> texts;
+  for (const Hit& hit : hits) texts.push_back(hit.decision.text);
+  snippets.prepare(texts);
+  for (Hit& hit : hits) {
+    std::string_view text = hit.decision.text;
+    // Nothing to choose a passage by: the Summary says what the decision is about.
+    const auto& summary_at = hit.decision.summary_at;
+    if (!snippets.has_words() && summary_at && *summary_at < text.size())
+      text.remove_prefix(*summary_at);
+    hit.snippet = snippets.make(text);
   }
-  return result;
 }
 
 std::optional<Decision> Searcher::find_case(std::string_view case_ref) {

@@ -5,6 +5,7 @@
 
 #include <xapian.h>
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -62,6 +63,15 @@ class Searcher {
   // Throws QueryError for a bad query (including a wildcard that matches too many words).
   SearchResult search(const SearchRequest& request);
 
+  // Every match from request.offset on (request.limit is not used), handed to `each` a page of
+  // `page_size` hits at a time, in order: only one page's decisions are held at once, so memory
+  // does not grow with the documents written (the match keeps each hit's id and sort key). Each
+  // page has the total; the first also the facet counts. Throws as search() does, and
+  // std::runtime_error when the database changes too much to go on after a page was handed out.
+  // `each` returns false to stop (the reader has gone).
+  void search_each(const SearchRequest& request, Xapian::doccount page_size,
+                   const std::function<bool(SearchResult&&)>& each);
+
   // The decision with this case reference (any spelling), or nullopt.
   std::optional<Decision> find_case(std::string_view case_ref);
 
@@ -71,7 +81,11 @@ class Searcher {
  private:
   template <typename Run>
   auto retrying(Run&& run);
-  SearchResult run_search(const SearchRequest& request);
+  // The match of `request`, its hits handed to `each` in pages of `page_size` (at least one call,
+  // with an empty page when nothing matched).
+  void run_search(const SearchRequest& request, Xapian::doccount page_size,
+                  const std::function<bool(SearchResult&&)>& each);
+  void add_snippets(SnippetMaker& snippets, std::vector<Hit>& hits);
 
   Xapian::Database db_;
   std::vector<ShardHandle> shards_;  // when known: the shards of db_, sharing its snapshot

@@ -68,6 +68,10 @@ class SnippetMaker {
   // it a word at a time. Otherwise does nothing: a cache that has seen a page knows most words.
   void prepare(const std::vector<std::string_view>& texts);
 
+  // Whether the query has words to mark; without any (filters only), make() gives the start of
+  // the text it is given.
+  bool has_words() const { return !terms_.empty(); }
+
   Snippet make(std::string_view text);
 
   // The same snippet through Xapian's MSet::snippet itself: what make() reproduces, kept for

@@ -10,6 +10,7 @@
 #include "analyzer.hpp"
 #include "decision.hpp"
 #include "decision_json.hpp"
+#include "listing_order.hpp"
 #include "schema.hpp"
 #include "term_list.hpp"
 
@@ -62,8 +63,33 @@ TEST_CASE("facet values are in their schema slots", "[document_builder]") {
   CHECK(doc.get_value(field(FieldId::kYear).slot) == "2023");
   CHECK(Xapian::sortable_unserialise(doc.get_value(field(FieldId::kPaid).slot)) == 312.5);
   CHECK(doc.get_value(field(FieldId::kRemedy).slot) == "apology\x1fpayment");
+  // The listing order: the date, then the case reference's bytes complemented (listing_order.hpp).
+  CHECK(doc.get_value(ombud::schema::kOrderSlot) ==
+        ombud::listing_order_key(std::string("2023-11-02"), "23-004-117"));
+  CHECK(doc.get_value(ombud::schema::kOrderSlot).starts_with("20231102"));
   // The stored data reads back as the same facts.
   const auto back = ombud::decision_from_json(nlohmann::ordered_json::parse(doc.get_data()));
   CHECK(ombud::facts_json(back) == ombud::facts_json(small_decision()));
   CHECK(back.text == small_decision().text);
+}
+
+TEST_CASE("the stored data keeps the file's path and where the Summary starts",
+          "[document_builder]") {
+  ombud::Decision d = small_decision();
+  d.path = "/srv/decisions/23-004-117.txt";
+  d.text = "Category : Housing > Homelessness\nSummary: The Council will apologise.\nMore.\n";
+  d.sections = {{"", "Category : Housing > Homelessness"},
+                {"Summary", "The Council will apologise."},
+                {"Agreed action", "More."}};
+  ombud::Analyzer analyzer;
+  const Xapian::Document doc = ombud::build_document(d, analyzer);
+  const auto back = ombud::decision_from_json(nlohmann::ordered_json::parse(doc.get_data()));
+  CHECK(back.path == d.path);
+  REQUIRE(back.summary_at.has_value());
+  CHECK(back.text.substr(*back.summary_at).starts_with("The Council will apologise."));
+  // No Summary section: no offset.
+  d.sections.erase(d.sections.begin() + 1);
+  const auto none = ombud::decision_from_json(
+      nlohmann::ordered_json::parse(ombud::build_document(d, analyzer).get_data()));
+  CHECK_FALSE(none.summary_at.has_value());
 }

@@ -31,7 +31,8 @@ ombud::SearchResult sample_result() {
   d.decision = decisions[3];  // D: £500, undated, a report
   d.snippet.text = "Report summary";
   r.hits = {a, d};
-  r.facets = {{FieldId::kOutcome, {{"upheld", 9}, {"not-upheld", 3}}}};
+  r.facets = {{FieldId::kOutcome, {{"upheld", 9}, {"not-upheld", 3}}},
+              {FieldId::kRemedy, {{"apology", 5}, {"", 7, true}}}};
   return r;
 }
 
@@ -66,15 +67,21 @@ TEST_CASE("CSV fields are quoted as RFC 4180 says", "[printers][csv]") {
 }
 
 TEST_CASE("CSV output: a header and a row per hit, CRLF line ends", "[printers][csv]") {
-  CHECK(
-      ombud::format_csv(sample_result()) ==
-      "rank,case_ref,organisation,decision_date,outcome,paid,category,subcategory,ofsted_shared,"
-      "score,snippet\r\n"
-      "1,22-031-415,Surrey County Council,2022-06-14,upheld,550,Children's care "
-      "services,Disabled children,yes,2.5000,\"…the \"\"statutory\"\" complaints, procedure…\"\r\n"
-      "2,24-010-138,London Borough of Waltham Forest,,upheld,500,,,no,1.2500,Report summary\r\n");
+  CHECK(ombud::format_csv(sample_result()) ==
+        "rank,case_ref,organisation,source,doc_type,decision_date,outcome,outcome_source,paid,"
+        "remedy_payments,remedies,category,subcategory,ofsted_shared,cqc_shared,legislation,"
+        "amounts,path,url,score,snippet\r\n"
+        "1,22-031-415,Surrey County Council,lgsco,decision,2022-06-14,upheld,stated,550,250; 300,"
+        "apology; payment,Children's care services,Disabled children,yes,no,Children Act 1989,"
+        "250; 300,,https://www.lgo.org.uk/decisions/children-s-care-services/disabled-children/"
+        "22-031-415,2.5000,\"…the \"\"statutory\"\" complaints, procedure…\"\r\n"
+        "2,24-010-138,London Borough of Waltham Forest,lgsco,report,,upheld,stated,500,500,"
+        "apology; payment; procedure-review,,,no,no,Local Government Act 1974,500,,,1.2500,"
+        "Report summary\r\n");
+  // The decisions without a value: an empty value (CSV has no null).
   CHECK(ombud::format_csv_facets(sample_result().facets) ==
-        "field,value,count\r\noutcome,upheld,9\r\noutcome,not-upheld,3\r\n");
+        "field,value,count\r\noutcome,upheld,9\r\noutcome,not-upheld,3\r\nremedy,apology,5\r\n"
+        "remedy,,7\r\n");
   CHECK(ombud::format_csv_count(12) == "total\r\n12\r\n");
 }
 
@@ -88,9 +95,13 @@ TEST_CASE("JSON output: one object per hit, then the summary", "[printers][json]
   REQUIRE(lines.size() == 3);
   std::vector<std::string> keys;
   for (const auto& [k, v] : lines[0].items()) keys.push_back(k);
-  CHECK(keys == std::vector<std::string>{"rank", "case_ref", "organisation", "category",
-                                         "subcategory", "outcome", "decision_date", "ofsted_shared",
-                                         "remedies", "remedy_payments", "paid", "score", "snippet",
+  CHECK(keys == std::vector<std::string>{"rank",          "case_ref",        "organisation",
+                                         "source",        "doc_type",        "category",
+                                         "subcategory",   "outcome",         "outcome_source",
+                                         "decision_date", "ofsted_shared",   "cqc_shared",
+                                         "remedies",      "remedy_payments", "paid",
+                                         "amounts",       "legislation",     "path",
+                                         "url",           "score",           "snippet",
                                          "highlights"});
   CHECK(lines[0]["rank"] == 1);
   CHECK(lines[0]["case_ref"] == "22-031-415");
@@ -102,8 +113,15 @@ TEST_CASE("JSON output: one object per hit, then the summary", "[printers][json]
   CHECK(lines[0]["highlights"] == nlohmann::ordered_json::parse("[[8,17],[19,29]]"));
   CHECK(lines[1]["decision_date"].is_null());
   CHECK(lines[1]["category"].is_null());
+  CHECK(lines[0]["url"] ==
+        "https://www.lgo.org.uk/decisions/children-s-care-services/disabled-children/22-031-415");
+  CHECK(lines[1]["url"].is_null());  // no category
+  CHECK(lines[1]["legislation"] == nlohmann::ordered_json::array({"Local Government Act 1974"}));
+  CHECK(lines[1]["doc_type"] == "report");
   CHECK(lines[2] == nlohmann::ordered_json::parse(
-                        R"({"total":12,"facets":{"outcome":{"upheld":9,"not-upheld":3}}})"));
+                        R"({"total":12,"facets":{"outcome":[{"value":"upheld","count":9},
+                            {"value":"not-upheld","count":3}],"remedy":[{"value":"apology",
+                            "count":5},{"value":null,"count":7}]}})"));
 }
 
 TEST_CASE("human output: colour only when asked", "[printers][human]") {
@@ -123,7 +141,11 @@ TEST_CASE("human output: colour only when asked", "[printers][human]") {
         "\n"
         "outcome\n"
         "  9  upheld\n"
-        "  3  not-upheld\n");
+        "  3  not-upheld\n"
+        "\n"
+        "remedy  (a decision may have several)\n"
+        "  5  apology\n"
+        "  7  (none)\n");
   const std::string coloured = ombud::format_human(sample_result(), ombud::Style(true));
   CHECK(coloured.find(
             "…the \"\x1b[1;31mstatutory\x1b[0m\" \x1b[1;31mcomplaints\x1b[0m, procedure…") !=
@@ -138,9 +160,12 @@ TEST_CASE("the --show printer: the facts, then the text", "[printers]") {
   const ombud::Decision d = ombud::test::sample_decisions()[0];
   const std::string out = ombud::format_decision(d, ombud::Style(false));
   CHECK(out.starts_with("Surrey County Council (22 031 415)\n\ncase             22-031-415\n"));
-  for (const char* line : {"outcome          upheld (stated)\n", "date             2022-06-14\n",
-                           "ofsted           yes\n", "remedies         apology, payment\n",
-                           "paid             £550\n", "remedy payments  £250, £300\n"}) {
+  for (const char* line :
+       {"outcome          upheld (stated)\n", "date             2022-06-14\n",
+        "ofsted           yes\n", "remedies         apology, payment\n", "paid             £550\n",
+        "remedy payments  £250, £300\n", "path             unknown\n",
+        "url              https://www.lgo.org.uk/decisions/"
+        "children-s-care-services/disabled-children/22-031-415\n"}) {
     INFO(line);
     CHECK(out.find(line) != std::string::npos);
   }

@@ -184,6 +184,32 @@ TEST_CASE("sort orders", "[searcher]") {
   // Most paid first; equal amounts newest first.
   CHECK(case_refs(search("", SortOrder::kPaid).hits) == V{C, A, D, F, G, B, E});
   CHECK(case_refs(search("outcome:upheld", SortOrder::kNewest).hits) == V{F, A, C, D});
+  // By relevance, a query of filters only (every match weighs 0, all tie) newest first too, then
+  // by case reference, whatever the document ids: the same on shards.
+  CHECK(case_refs(search("").hits) == V{F, G, B, A, C, E, D});
+  CHECK(case_refs(search("outcome:upheld").hits) == V{F, A, C, D});
+  for (const auto& hit : search("outcome:upheld").hits) CHECK(hit.score == 0);
+}
+
+TEST_CASE("relevance ties go newest first, then by case reference", "[searcher]") {
+  // Two decisions on the same day, with the same text, written in the other order of their case
+  // references: the lower reference first; a newer one before both.
+  std::vector<ombud::Decision> decisions;
+  for (const char* ref : {"23-000-300", "23-000-200", "23-000-100"}) {
+    ombud::Decision d = ombud::test::sample_decisions()[0];
+    d.case_ref = ref;
+    d.decision_date = std::string(ref) == "23-000-100" ? "2024-02-02" : "2023-05-05";
+    decisions.push_back(d);
+  }
+  const ombud::test::SearchTestDb db(decisions);
+  Searcher s(db.open());
+  SearchRequest r;
+  r.query = "statutory";
+  const auto result = s.search(r);
+  REQUIRE(result.hits.size() == 3);
+  CHECK(result.hits[0].score == result.hits[2].score);
+  CHECK(case_refs(result.hits) ==
+        std::vector<std::string>{"23-000-100", "23-000-200", "23-000-300"});
 }
 
 TEST_CASE("relevance puts the better match first", "[searcher]") {
@@ -237,7 +263,9 @@ TEST_CASE("facet counts are exact over all matches", "[searcher][facets]") {
   // A list facet counts each value once per decision.
   CHECK(flat(result.facets[2]) ==
         P{{"payment", 4}, {"apology", 3}, {"procedure-review", 1}, {"training", 1}});
-  CHECK(flat(result.facets[3]) == P{{"2021", 1}, {"2022", 1}, {"2024", 1}});
+  // Years in date order, and a row (empty value, `none`) for the undated D: they add up to 4.
+  CHECK(flat(result.facets[3]) == P{{"2021", 1}, {"2022", 1}, {"2024", 1}, {"", 1}});
+  CHECK(result.facets[3].values.back().none);
   CHECK(flat(result.facets[4]) == P{{"Care Act 2014", 1},
                                     {"Children Act 1989", 1},
                                     {"Housing Act 1996", 1},

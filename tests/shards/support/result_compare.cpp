@@ -146,6 +146,21 @@ std::string hits_difference(const std::vector<PrintedHit>& single,
   return "";
 }
 
+std::string order_difference(const std::vector<PrintedHit>& single,
+                             const std::vector<PrintedHit>& sharded) {
+  if (single.size() != sharded.size()) {
+    return "one database printed " + std::to_string(single.size()) + " hits, the shards " +
+           std::to_string(sharded.size());
+  }
+  for (std::size_t i = 0; i < single.size(); ++i) {
+    if (single[i].fields != sharded[i].fields || !same_score(single[i].score, sharded[i].score)) {
+      return "at rank " + std::to_string(i + 1) + ": one database printed " + single[i].fields +
+             "\nthe shards " + sharded[i].fields;
+    }
+  }
+  return "";
+}
+
 bool has_no_ties(const std::vector<PrintedHit>& hits) {
   for (std::size_t i = 1; i < hits.size(); ++i)
     if (hits[i].key == hits[i - 1].key && hits[i].score == hits[i - 1].score) return false;

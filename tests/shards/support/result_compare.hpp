@@ -1,8 +1,10 @@
 // Comparing what ombud-search printed for one database with what it printed for the same
-// decisions split into shards. Totals, facet counts and snippets must be identical. Order is
-// compared up to ties: Xapian breaks a tie (equal sort key and equal score) by document id, and
-// a sharded database numbers its documents differently (shard i's document n is n*N - N + i + 1),
-// so hits that tie may come in another order, while everything around them may not.
+// decisions split into shards. Totals, facet counts and snippets must be identical. The relevance
+// order is compared exactly: its ties go newest first, then by case reference, on every view. The
+// date and paid orders are compared up to ties: Xapian breaks their ties (equal sort key and equal
+// score) by document id, and a sharded database numbers its documents differently (shard i's
+// document n is n*N - N + i + 1), so hits that tie there may come in another order, while
+// everything around them may not.
 #pragma once
 
 #include <string>
@@ -38,6 +40,11 @@ std::vector<PrintedHit> parse_csv_output(const std::string& out, Sort sort);
 // first difference, for the test's message.
 std::string hits_difference(const std::vector<PrintedHit>& single,
                             const std::vector<PrintedHit>& sharded);
+
+// Empty when `sharded` lists the same hits as `single` in exactly the same order, ties included,
+// else the first difference.
+std::string order_difference(const std::vector<PrintedHit>& single,
+                             const std::vector<PrintedHit>& sharded);
 
 // True when no two neighbouring hits tie, so the order is the same whatever the shards.
 bool has_no_ties(const std::vector<PrintedHit>& hits);
