@@ -87,7 +87,9 @@ void check_facet_counts(const fs::path& db_path) {
   const auto r =
       run_command(shell_quote(OMBUD_SEARCH_BIN) + " --db " + shell_quote(db_path.string()) +
                   " --limit 0 --facets council,outcome,year --json");
-  REQUIRE(r.exit_code == 0);
+  // A run killed after creating the database and before its first commit leaves it empty, and
+  // ombud-search says "no match" with exit status 1.
+  REQUIRE(r.exit_code == (Xapian::Database(db_path.string()).get_doccount() > 0 ? 0 : 1));
   const auto printed = nlohmann::json::parse(r.out);
   Xapian::Database db(db_path.string());
   Xapian::Enquire enquire(db);
