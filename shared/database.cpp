@@ -47,6 +47,15 @@ std::string shard_from_context(const std::string& context) {
   return context.empty() ? std::string("a remote shard") : context;
 }
 
+// `path`, or the whole copy an `ombud-index --compact` stopped between its two renames left at
+// PATH.before-compaction (the next indexer moves it back; until then it is the database).
+std::string where_it_lies(const std::string& path) {
+  std::error_code ec;
+  if (fs::exists(path, ec)) return path;
+  const std::string old = before_compaction_path(path);
+  return fs::is_directory(old, ec) ? old : path;
+}
+
 bool is_single_file_glass(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
   std::string head(kSingleFileGlassMagic.size(), '\0');
@@ -104,6 +113,7 @@ class ShardOpener {
       } else if ((kind == "auto" || kind == "glass" || kind == "chert") && !rest.empty()) {
         fs::path shard = rest;
         if (shard.is_relative()) shard = folder / shard;  // as Xapian resolves it
+        shard = where_it_lies(shard.string());
         std::error_code ec;
         if (!fs::exists(shard, ec)) {
           throw DatabaseOpenError(
@@ -183,6 +193,14 @@ class ShardOpener {
 
 }  // namespace
 
+std::string compacting_path(const std::string& path) {
+  return path + ".compacting";
+}
+
+std::string before_compaction_path(const std::string& path) {
+  return path + ".before-compaction";
+}
+
 std::string default_database_path() {
   if (const char* env = std::getenv("OMBUD_DB"); env && *env) return env;
   return "ombud.db";
@@ -206,7 +224,8 @@ std::chrono::milliseconds default_remote_timeout() {
       "OMBUD_REMOTE_TIMEOUT='{}' is not a number of seconds: set it to, say, 5 or 0.5", env));
 }
 
-ReadDatabase open_for_reading(const std::string& path, const ReadOptions& options) {
+ReadDatabase open_for_reading(const std::string& given, const ReadOptions& options) {
+  const std::string path = where_it_lies(given);
   if (!fs::exists(path)) {
     throw DatabaseOpenError(fmt::format(
         "no database at {}: index some decisions first with `ombud-index --db {} FILES...`", path,

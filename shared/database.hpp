@@ -56,6 +56,12 @@ class ReadDatabase : public Xapian::Database {
   std::vector<ShardHandle> shards_;
 };
 
+// Where `ombud-index --compact` writes the compacted copy of the database at `path`, and where
+// it moves the old one before moving the copy in (indexer/write/compaction.hpp). Between the two
+// renames the database is only at before_compaction_path(): search reads it there.
+std::string compacting_path(const std::string& path);
+std::string before_compaction_path(const std::string& path);
+
 // --db when given, else $OMBUD_DB, else ./ombud.db.
 std::string default_database_path();
 

@@ -13,6 +13,7 @@
 #include "run/work_queue.hpp"
 #include "write/compaction.hpp"
 #include "write/file_registry.hpp"
+#include "write/writer_lock.hpp"
 
 namespace ombud {
 
@@ -33,7 +34,7 @@ std::unique_ptr<ShardSet> IndexPipeline::open_shards() const {
 
 void IndexPipeline::compact(std::unique_ptr<ShardSet> shards) const {
   const std::vector<std::string> paths = shards->paths();
-  shards.reset();  // closes the writers: compaction reads a database nobody is writing
+  shards.reset();  // closes the writers (run() still holds the WriterLock): nobody writes now
   for (const std::string& path : paths) compact_in_place(path);
 }
 
@@ -43,6 +44,8 @@ IndexSummary IndexPipeline::run() {
   ProgressMeter meter(options_.progress);
 
   const ThesaurusStore thesaurus(options_.thesaurus);  // reads --synonyms files before opening
+  // Held to the end of run(): through compaction and its swap, not only while writers are open.
+  const WriterLock lock(options_.db_path, options_.wait_for_lock);
   std::unique_ptr<ShardSet> shards = open_shards();
   const FileRegistry registry(shards->databases());
   summary.thesaurus = thesaurus.install(*shards, [&](const std::string& m) { meter.message(m); });

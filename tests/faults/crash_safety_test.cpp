@@ -17,6 +17,7 @@
 #include <thread>
 
 #include "fixture_decisions.hpp"
+#include "indexer_process.hpp"
 #include "run_command.hpp"
 #include "schema.hpp"
 #include "temp_dir.hpp"
@@ -30,26 +31,6 @@ void write_corpus(const fs::path& dir, int count) {
   for (int n = 0; n < count; ++n)
     write_file(dir / fmt::format("{:03}", n / 500) / fmt::format("d{:05}.txt", n),
                fixture_decision(n));
-}
-
-// Starts the indexer and returns its pid.
-pid_t spawn_indexer(const std::vector<std::string>& args) {
-  const pid_t pid = fork();
-  if (pid == 0) {
-    std::vector<char*> argv;
-    static std::string bin = OMBUD_INDEX_BIN;
-    argv.push_back(bin.data());
-    std::vector<std::string> copy = args;
-    for (auto& a : copy) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    // dup2, not freopen: freopen would flush the test runner's buffered output a second time.
-    const int devnull = open("/dev/null", O_WRONLY);
-    dup2(devnull, STDOUT_FILENO);
-    dup2(devnull, STDERR_FILENO);
-    execv(bin.c_str(), argv.data());
-    _exit(127);
-  }
-  return pid;
 }
 
 Xapian::doccount doccount(const fs::path& db) {
