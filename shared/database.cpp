@@ -1,6 +1,7 @@
 #include "database.hpp"
 
 #include <fmt/format.h>
+#include <unistd.h>
 
 #include <charconv>
 #include <cmath>
@@ -54,6 +55,35 @@ std::string where_it_lies(const std::string& path) {
   if (fs::exists(path, ec)) return path;
   const std::string old = before_compaction_path(path);
   return fs::is_directory(old, ec) ? old : path;
+}
+
+// The first of the database folder at `path` and the files in it that this process may not
+// write, or empty. (A folder that does not exist yet is created in its parent: that one counts.)
+std::string unwritable_part(const std::string& path) {
+  std::error_code ec;
+  if (!fs::exists(path, ec)) {
+    const fs::path parent = fs::absolute(path, ec).parent_path();
+    return access(parent.c_str(), W_OK) == 0 ? std::string() : parent.string();
+  }
+  if (access(path.c_str(), W_OK) != 0) return path;
+  if (!fs::is_directory(path, ec)) return {};
+  for (const fs::directory_entry& file : fs::directory_iterator(path, ec)) {
+    if (access(file.path().c_str(), W_OK) != 0) return file.path().string();
+  }
+  return {};
+}
+
+// Tells the user the truth when the database cannot be opened for writing because they may not
+// write it, rather than Xapian's message, and so that --wait does not wait for a lock nobody holds.
+void throw_if_unwritable(const std::string& path) {
+  const std::string denied = unwritable_part(path);
+  if (denied.empty()) return;
+  const std::string what = denied == path
+                               ? fmt::format("the database {}", path)
+                               : fmt::format("{} (needed to write the database {})", denied, path);
+  throw DatabaseOpenError(fmt::format(
+      "permission denied: cannot write {}: index as a user who may write it, or search it as it is",
+      what));
 }
 
 bool is_single_file_glass(const fs::path& path) {
@@ -247,11 +277,13 @@ Xapian::WritableDatabase open_for_writing(const std::string& path) {
   try {
     db = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
   } catch (const Xapian::DatabaseLockError&) {
+    throw_if_unwritable(path);  // Xapian says "Testing lock" of a lock file it may not open
     throw DatabaseLockedError(fmt::format(
         "{} is being written by another process (another ombud-index?): wait for it to finish, "
         "or run with --wait",
         path));
   } catch (const Xapian::DatabaseOpeningError& e) {
+    throw_if_unwritable(path);
     throw DatabaseOpenError(fmt::format("cannot open {} for writing: {}", path, e.get_msg()));
   }
   check_version(db, path, path);
@@ -261,13 +293,10 @@ Xapian::WritableDatabase open_for_writing(const std::string& path) {
   return db;
 }
 
-bool has_remote_shards(const Xapian::Database& db) {
-  try {
-    db.locked();
-    return false;
-  } catch (const Xapian::UnimplementedError&) {
-    return true;
-  }
+bool has_remote_shards(const ReadDatabase& db) {
+  for (const ShardHandle& shard : db.shards())
+    if (shard.path.empty()) return true;
+  return false;
 }
 
 std::string network_error_message(const Xapian::NetworkError& e,

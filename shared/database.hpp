@@ -85,9 +85,11 @@ ReadDatabase open_for_reading(const std::string& path, const ReadOptions& option
 // refuses one written with another version.
 Xapian::WritableDatabase open_for_writing(const std::string& path);
 
-// True when a shard of `db` is remote. Xapian 1.4 does not say so directly; Database::locked()
-// throws UnimplementedError for a remote shard, without asking it.
-bool has_remote_shards(const Xapian::Database& db);
+// True when a shard of `db` is remote: open_for_reading read the stub line of each shard, so it
+// knows. (Not Database::locked(), which tells a remote shard by throwing UnimplementedError but
+// opens each local shard's lock file for writing: a database the user cannot write then could
+// not be searched.)
+bool has_remote_shards(const ReadDatabase& db);
 
 // The sentence for a Xapian::NetworkError thrown while searching (a remote shard stopped, or took
 // longer than `timeout` to answer), naming the shard from the error's context.

@@ -32,13 +32,14 @@ Searcher::Searcher(ReadDatabase db, Xapian::termcount wildcard_limit)
     : Searcher(static_cast<const Xapian::Database&>(db), wildcard_limit) {
   shards_ = db.shards();
   facet_columns_ = FacetColumns(shards_);
+  plan_ = has_remote_shards(db) ? MatchPlan::kRemote : MatchPlan::kLocal;
 }
 
 Searcher::Searcher(Xapian::Database db, Xapian::termcount wildcard_limit)
     : db_(std::move(db)),
       snippet_cache_(db_),
       wildcard_limit_(wildcard_limit),
-      plan_(has_remote_shards(db_) ? MatchPlan::kRemote : MatchPlan::kLocal) {}
+      plan_(MatchPlan::kLocal) {}
 
 template <typename Run>
 auto Searcher::retrying(Run&& run) {
