@@ -106,6 +106,8 @@ class ShardOpener {
           fs::exists(path / "iamglass", ec) || fs::exists(path / "iamchert", ec);
       if (!database_folder && fs::exists(path / kStubFileName, ec))
         return add_stub(into, path / kStubFileName, depth);
+      if (const auto shards = shard_folders_without_stub(path); !shards.empty())
+        throw DatabaseOpenError(unfinished_shards_message(path.string(), shards));
     } else if (fs::is_regular_file(path, ec) && !is_single_file_glass(path)) {
       return add_stub(into, path, depth);
     }
@@ -222,6 +224,17 @@ class ShardOpener {
 };
 
 }  // namespace
+
+std::string unfinished_shards_message(const std::string& path,
+                                      const std::vector<std::string>& shard_folders) {
+  std::string names;
+  for (const std::string& name : shard_folders) names += (names.empty() ? "" : ", ") + name;
+  return fmt::format(
+      "{} holds shard folders ({}) but no {} stub: an `ombud-index --shards N` run was cut short "
+      "while creating it, before any decision was written. Run `ombud-index --db {} --shards N "
+      "FILES...` again to finish it",
+      path, names, kStubFileName, path);
+}
 
 std::string compacting_path(const std::string& path) {
   return path + ".compacting";

@@ -62,6 +62,11 @@ class ReadDatabase : public Xapian::Database {
 std::string compacting_path(const std::string& path);
 std::string before_compaction_path(const std::string& path);
 
+// What to tell the user of a folder `path` holding `shard_folders` but no stub (a cut-short
+// `--shards N` run, shard_folders_without_stub): search says it, and the indexer without --shards.
+std::string unfinished_shards_message(const std::string& path,
+                                      const std::vector<std::string>& shard_folders);
+
 // --db when given, else $OMBUD_DB, else ./ombud.db.
 std::string default_database_path();
 

@@ -214,6 +214,11 @@ TEST_CASE("compacting with --compact shrinks the index, and a compaction cut sho
   // Killed between its two renames: the database sits under its old name only.
   fs::rename(compacted, dir / "compacted.before-compaction");
   fs::create_directories(dir / "compacted.compacting");
+  // Search reads it there meanwhile.
+  const auto searched = run_command(shell_quote(OMBUD_SEARCH_BIN) + " --count --db " +
+                                    shell_quote(compacted.string()) + " council");
+  CHECK(searched.exit_code == 0);
+  CHECK(searched.out == "300\n");
   const auto r = run_command(index + "--db " + shell_quote(compacted.string()) + corpus);
   CHECK(r.exit_code == 0);
   CHECK_THAT(r.out, Catch::Contains("unchanged 300"));  // the file records came back too
