@@ -19,6 +19,7 @@
 #include "print/field_help.hpp"
 #include "print/human_printer.hpp"
 #include "print/json_printer.hpp"
+#include "search/query_bounds.hpp"
 #include "search/searcher.hpp"
 
 namespace {
@@ -55,6 +56,7 @@ struct Options {
   Xapian::termcount wildcard_limit = ombud::kDefaultWildcardLimit;
   std::string snippets;        // "all" or "query"; else as Searcher chooses
   std::string remote_timeout;  // seconds; else $OMBUD_REMOTE_TIMEOUT, else the default
+  std::string timeout;         // seconds a search may take; else kDefaultSearchTimeout
 };
 
 // Writes everything, or stops quietly when the reader has gone (`| head`). Returns false then.
@@ -161,7 +163,11 @@ int search(const Options& opt, const ombud::ReadOptions& read_options) {
     else
       out += line;
   }
+  ombud::SearchDeadline deadline(std::string(kProgram),
+                                 opt.timeout.empty() ? ombud::kDefaultSearchTimeout
+                                                     : *ombud::parse_timeout_seconds(opt.timeout));
   const ombud::SearchResult result = searcher.search(request);
+  deadline.disarm();
   if (opt.json) {
     out += opt.count ? ombud::summary_json(result).dump() + "\n" : ombud::format_json(result);
   } else if (opt.csv) {
@@ -219,6 +225,14 @@ int main(int argc, char** argv) try {
   app.add_option("--remote-timeout", opt.remote_timeout,
                  "Seconds a remote shard may take to answer before the search fails (default "
                  "$OMBUD_REMOTE_TIMEOUT, else 5)")
+      ->check(CLI::Validator(
+          [](const std::string& s) {
+            return ombud::parse_timeout_seconds(s) ? std::string()
+                                                   : "'" + s + "' is not a number of seconds";
+          },
+          "SECONDS"));
+  app.add_option("--timeout", opt.timeout,
+                 "Seconds a search may take before it is stopped, exit 2 (default 5)")
       ->check(CLI::Validator(
           [](const std::string& s) {
             return ombud::parse_timeout_seconds(s) ? std::string()

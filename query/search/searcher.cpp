@@ -3,6 +3,7 @@
 #include "database.hpp"
 #include "parse/field_processors.hpp"
 #include "parse/query_error.hpp"
+#include "search/query_bounds.hpp"
 #include "search/stored_decision.hpp"
 
 namespace ombud {
@@ -69,6 +70,7 @@ SearchResult Searcher::run_search(const SearchRequest& request) {
   result.query = built.query;
   // Before the Enquires, which hold its spies.
   FacetCounter counter(request.facets, &facet_columns_);
+  check_chain_lengths(built.query);  // before matching: a long one alone takes seconds
   MatchPage page;
   try {
     page =
