@@ -15,6 +15,7 @@
 #include "read/input_error.hpp"
 #include "run/index_run.hpp"
 #include "run/input_walker.hpp"
+#include "write/database_check.hpp"
 
 namespace {
 
@@ -75,7 +76,11 @@ int main(int argc, char** argv) try {
   bool quiet = false;
   CLI::App app{"Index ombudsman decision files (.txt, .html, .htm) into a Xapian database.",
                std::string(kProgram)};
-  app.add_option("paths", opt.paths, "Decision files, or folders to walk recursively")->required();
+  bool check = false;
+  app.add_option("paths", opt.paths, "Decision files, or folders to walk recursively");
+  app.add_flag("--check", check,
+               "Write nothing; run Xapian's consistency check over the database (each local "
+               "shard) and print a verdict: exit 0 when it passes, 2 when it is damaged");
   app.add_option("--db", opt.db_path, "Database to write (default: $OMBUD_DB, else ./ombud.db)");
   app.add_flag("--extract", extract,
                "Write nothing; print what extraction finds, one JSON object per file");
@@ -113,13 +118,38 @@ int main(int argc, char** argv) try {
     return app.exit(e) == 0 ? 0 : 2;
   }
   if (opt.db_path.empty()) opt.db_path = ombud::default_database_path();
+  if (check) {
+    if (!opt.paths.empty() || extract) {
+      ombud::report_error(kProgram, "--check takes no files and no --extract: it checks --db");
+      return 2;
+    }
+    const ombud::CheckVerdict verdict = ombud::check_database(opt.db_path);
+    if (!verdict.passed) {
+      ombud::report_error(kProgram, verdict.line);
+      return 2;
+    }
+    fmt::print("{}: {}\n", kProgram, verdict.line);
+    return 0;
+  }
+  if (opt.paths.empty()) {
+    ombud::report_error(kProgram, fmt::format("no files or folders to index: give them after the "
+                                              "options (see {} --help)",
+                                              kProgram));
+    return 2;
+  }
   if (extract) return run_extract(opt);
 
   // Past a file-size limit, fail the write (EFBIG, reported like a full disk) rather than die.
   std::signal(SIGXFSZ, SIG_IGN);
 
   opt.progress = !quiet && isatty(STDERR_FILENO);
-  const ombud::IndexSummary summary = ombud::run_index(opt);
+  ombud::IndexSummary summary;
+  try {
+    summary = ombud::run_index(opt);
+  } catch (const Xapian::DatabaseCorruptError& e) {
+    ombud::report_error(kProgram, ombud::damaged_database_message(opt.db_path, e));
+    return 2;
+  }
   fmt::print("{}: {}\n", kProgram, describe(summary, opt.db_path));
   return summary.skipped || summary.thesaurus.errors ? 1 : 0;
 } catch (const Xapian::Error& e) {

@@ -117,6 +117,9 @@ int run(const Options& opt) {
                                     : *ombud::parse_timeout_seconds(opt.remote_timeout);
   try {
     return search(opt, read_options);
+  } catch (const Xapian::DatabaseCorruptError& e) {
+    ombud::report_error(kProgram, ombud::damaged_database_message(opt.db, e));
+    return 2;
   } catch (const Xapian::NetworkError& e) {
     // A remote shard answered when the database was opened, then stopped or went quiet.
     ombud::report_error(kProgram, ombud::network_error_message(e, read_options.remote_timeout));

@@ -236,6 +236,13 @@ std::string unfinished_shards_message(const std::string& path,
       path, names, kStubFileName, path);
 }
 
+std::string damaged_database_message(const std::string& path, const Xapian::Error& e) {
+  return fmt::format(
+      "the database {} is damaged ({}): run `ombud-index --check --db {}` to see where, then "
+      "restore it from a copy, or re-index the folders into a new database",
+      path, e.get_description(), path);
+}
+
 std::string compacting_path(const std::string& path) {
   return path + ".compacting";
 }

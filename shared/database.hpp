@@ -67,6 +67,10 @@ std::string before_compaction_path(const std::string& path);
 std::string unfinished_shards_message(const std::string& path,
                                       const std::vector<std::string>& shard_folders);
 
+// The sentence for a Xapian::DatabaseCorruptError met while opening or reading the database at
+// `path`: names it, says it is damaged, and what to do.
+std::string damaged_database_message(const std::string& path, const Xapian::Error& e);
+
 // --db when given, else $OMBUD_DB, else ./ombud.db.
 std::string default_database_path();
 
