@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <iostream>
@@ -77,7 +78,13 @@ int main(int argc, char** argv) try {
   CLI::App app{"Index ombudsman decision files (.txt, .html, .htm) into a Xapian database.",
                std::string(kProgram)};
   bool check = false;
-  app.add_option("paths", opt.paths, "Decision files, or folders to walk recursively");
+  auto* paths =
+      app.add_option("paths", opt.paths, "Decision files, or folders to walk recursively");
+  // Required unless --check: then CLI11 keeps the last words for them, and a list option before
+  // (--synonyms FILE FOLDER) does not swallow them.
+  if (std::none_of(argv + 1, argv + argc,
+                   [](const char* a) { return std::string_view(a) == "--check"; }))
+    paths->required();
   app.add_flag("--check", check,
                "Write nothing; run Xapian's consistency check over the database (each local "
                "shard) and print a verdict: exit 0 when it passes, 2 when it is damaged");
@@ -130,12 +137,6 @@ int main(int argc, char** argv) try {
     }
     fmt::print("{}: {}\n", kProgram, verdict.line);
     return 0;
-  }
-  if (opt.paths.empty()) {
-    ombud::report_error(kProgram, fmt::format("no files or folders to index: give them after the "
-                                              "options (see {} --help)",
-                                              kProgram));
-    return 2;
   }
   if (extract) return run_extract(opt);
 
