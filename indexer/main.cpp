@@ -109,6 +109,9 @@ int main(int argc, char** argv) try {
   app.add_flag("--compact", opt.compact,
                "Compact the database at the end (worth it after indexing a large batch: the "
                "index shrinks by about a quarter)");
+  app.add_flag("--rehash", opt.rehash,
+               "Read every file again, also those whose size and modification time are as when "
+               "they were indexed (an edit that kept both); unchanged decisions stay as they are");
   app.add_flag("--wait", opt.wait_for_lock,
                "If another indexer is writing the database, wait for it instead of failing");
   auto* synonyms = app.add_option(
@@ -152,6 +155,12 @@ int main(int argc, char** argv) try {
     return 2;
   }
   fmt::print("{}: {}\n", kProgram, describe(summary, opt.db_path));
+  if (!summary.compaction_error.empty()) {
+    ombud::report_error(kProgram, fmt::format("compaction failed, the decisions are committed ({} "
+                                              "is as before, not compacted): {}",
+                                              opt.db_path, summary.compaction_error));
+    return 1;
+  }
   return summary.skipped || summary.thesaurus.errors ? 1 : 0;
 } catch (const Xapian::Error& e) {
   ombud::report_error(kProgram, fmt::format("{} (the database is as it was at its last commit)",

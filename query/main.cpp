@@ -138,9 +138,16 @@ int search(const Options& opt, const ombud::ReadOptions& read_options) {
   if (!opt.show.empty()) {
     if (!query.empty())
       throw ombud::QueryError("--show takes a case reference and no query: leave out the query");
+    // No case reference is this long: say so without echoing a pasted page back whole.
+    if (opt.show.size() > 64)
+      throw ombud::QueryError(fmt::format(
+          "--show {}: is not a case reference; write one as 24-010-138, or 9 digits for the "
+          "Housing Ombudsman",
+          ombud::shortened(opt.show, 40)));
     const auto decision = searcher.find_case(opt.show);
     if (!decision) {
-      ombud::report_error(kProgram, fmt::format("no decision {} in {}", opt.show, opt.db));
+      ombud::report_error(kProgram,
+                          fmt::format("no decision {} in {}", ombud::shortened(opt.show), opt.db));
       return 1;
     }
     write_stdout(opt.json ? ombud::format_decision_json(*decision)

@@ -57,7 +57,7 @@ IndexSummary IndexPipeline::run() {
   const unsigned jobs = analysis_jobs(options_.jobs);
   WorkQueue<FileTask> tasks(64 * jobs);
   WorkQueue<AnalysedFile> results(64 * jobs);
-  ChangeWalk walk(options_.paths, registry, meter, tasks);
+  ChangeWalk walk(options_.paths, registry, meter, tasks, options_.rehash);
   AnalysisWorkers workers(jobs, options_.load, tasks, results);
   auto stop_threads = [&] {
     tasks.close();  // so that neither the walk nor a worker waits on a full queue
@@ -84,7 +84,15 @@ IndexSummary IndexPipeline::run() {
   summary.skipped += walk.errors();
   for (const auto& [kind, n] : walk.error_reasons()) summary.skip_reasons[kind] += n;
   summary.doccount = shards->doccount();
-  if (options_.compact) compact(std::move(shards));
+  if (options_.compact) {
+    try {
+      compact(std::move(shards));
+    } catch (const std::exception& e) {  // Xapian::Error is not one: caught below
+      summary.compaction_error = e.what();
+    } catch (const Xapian::Error& e) {
+      summary.compaction_error = e.get_description();
+    }
+  }
   summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return summary;
 }

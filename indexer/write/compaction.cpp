@@ -45,13 +45,23 @@ void recover_interrupted_compaction(const std::string& path) {
 void compact_in_place(const std::string& path) {
   recover_interrupted_compaction(path);
   const std::string fresh = compacting_path(path);
-  {
-    Xapian::Database db(path);
-    db.compact(fresh, Xapian::DBCOMPACT_NO_RENUMBER);
+  try {
+    {
+      Xapian::Database db(path);
+      db.compact(fresh, Xapian::DBCOMPACT_NO_RENUMBER);
+    }
+    fs::rename(path, old_path(path));
+    pause_for_test();
+    fs::rename(fresh, path);
+  } catch (...) {
+    // A full disk, say: put the database back as it was and drop the half-written copy now,
+    // rather than leave both for the next run.
+    std::error_code ec;
+    if (!fs::exists(path, ec) && fs::exists(old_path(path), ec))
+      fs::rename(old_path(path), path, ec);
+    fs::remove_all(fresh, ec);
+    throw;
   }
-  fs::rename(path, old_path(path));
-  pause_for_test();
-  fs::rename(fresh, path);
   fs::remove_all(old_path(path));
   // A compacted database is a new one (another UUID): its facet columns are written again.
   write_facet_columns(Xapian::Database(path), path);

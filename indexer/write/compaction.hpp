@@ -9,7 +9,8 @@
 
 namespace ombud {
 
-// Rewrites the database at `path` compacted, then swaps it in. The caller holds the WriterLock
+// Rewrites the database at `path` compacted, then swaps it in; on failure removes the copy and
+// leaves `path` as it was. The caller holds the WriterLock
 // of the database (write/writer_lock.hpp) and has closed its writers. Throws Xapian::Error or
 // std::filesystem::filesystem_error; `path` is then left as it was.
 void compact_in_place(const std::string& path);
