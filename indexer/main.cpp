@@ -128,6 +128,8 @@ int main(int argc, char** argv) try {
     return app.exit(e) == 0 ? 0 : 2;
   }
   if (opt.db_path.empty()) opt.db_path = ombud::default_database_path();
+  // "db/" is "db": compaction's PATH.compacting and PATH.lock sit beside the folder, not in it.
+  while (opt.db_path.size() > 1 && opt.db_path.back() == '/') opt.db_path.pop_back();
   if (check) {
     if (!opt.paths.empty() || extract) {
       ombud::report_error(kProgram, "--check takes no files and no --extract: it checks --db");

@@ -45,17 +45,19 @@ Shards shards_of(const std::string& path) {
 
 }  // namespace
 
-CheckVerdict check_database(const std::string& path) {
+CheckVerdict check_database(const std::string& given) {
   std::error_code ec;
-  if (!fs::exists(path, ec)) {
-    return {false, fmt::format("no database at {}{}", path,
-                               fs::exists(before_compaction_path(path), ec)
-                                   ? fmt::format(": a compaction was cut short; {} is the "
-                                                 "database until the next ombud-index run "
-                                                 "moves it back",
-                                                 before_compaction_path(path))
-                                   : std::string())};
+  std::string path = given;
+  std::string moved_note;
+  if (!fs::exists(path, ec) && fs::is_directory(before_compaction_path(path), ec)) {
+    // A compaction stopped between its renames: the database is whole under its old name.
+    path = before_compaction_path(given);
+    moved_note = fmt::format(
+        "; it is at {} after a compaction was cut short, and the next ombud-index run moves it "
+        "back",
+        path);
   }
+  if (!fs::exists(path, ec)) return {false, fmt::format("no database at {}", path)};
   const Shards shards = shards_of(path);
   std::vector<std::string> damage;
   for (const std::string& shard : shards.local) {
@@ -75,15 +77,15 @@ CheckVerdict check_database(const std::string& path) {
                         shards.remote == 1 ? "it" : "they", shards.remote == 1 ? "s" : "")
           : std::string();
   if (damage.empty()) {
-    return {true,
-            fmt::format("{} passed Xapian's consistency check ({} database{}){}", path,
-                        shards.local.size(), shards.local.size() == 1 ? "" : "s", remote_note)};
+    return {true, fmt::format("{} passed Xapian's consistency check ({} database{}){}{}", given,
+                              shards.local.size(), shards.local.size() == 1 ? "" : "s", remote_note,
+                              moved_note)};
   }
   std::string list;
   for (const std::string& d : damage) list += (list.empty() ? "" : "; ") + d;
   return {false, fmt::format("{} is damaged: {}. Restore it from a copy, or re-index the folders "
                              "into a new database with `ombud-index --db NEW FOLDERS...`{}",
-                             path, list, remote_note)};
+                             given, list, remote_note + moved_note)};
 }
 
 }  // namespace ombud

@@ -38,7 +38,24 @@ std::vector<std::string> create_shards(const std::string& path, std::size_t shar
     names.push_back(shard_folder_name(i));
     paths.push_back((fs::path(path) / names.back()).string());
   }
-  for (const std::string& p : paths) open_for_writing(p).commit();
+  for (const std::string& p : paths) {
+    std::error_code ec;
+    if (fs::exists(p, ec)) {
+      // Left by a run killed while creating the shards: no decision was written into it (the
+      // stub comes first), but Xapian may have been killed halfway through creating it.
+      try {
+        if (Xapian::Database(p).get_doccount() != 0) {
+          throw DatabaseOpenError(fmt::format(
+              "{} holds decisions but {} has no {} listing it: not a database ombud-index "
+              "created; index into a new path",
+              p, path, kStubFileName));
+        }
+      } catch (const Xapian::DatabaseError&) {
+        fs::remove_all(p);  // half-created: made again below
+      }
+    }
+    open_for_writing(p).commit();
+  }
   write_stub(path, names);
   return paths;
 }
