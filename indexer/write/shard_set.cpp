@@ -28,6 +28,23 @@ std::vector<std::string> stub_shards(const std::string& path) {
   return shards;
 }
 
+// Whether `path` is a folder Xapian began to create a database in and was killed before it wrote
+// iamglass (which it writes last, and which makes the database): only table files, the lock and
+// temporary files. Nothing was committed there; anything else in a folder, and it is not this.
+bool half_created_database(const std::string& path) {
+  std::error_code ec;
+  if (!fs::is_directory(path, ec) || fs::exists(fs::path(path) / "iamglass", ec) ||
+      fs::is_empty(path, ec))
+    return false;
+  for (const fs::directory_entry& entry : fs::directory_iterator(path, ec)) {
+    const std::string name = entry.path().filename().string();
+    const bool xapian_file = name == "flintlock" || name.ends_with(".glass") ||
+                             name.ends_with(".tmp") || name.ends_with(".glass.tmp");
+    if (!entry.is_regular_file(ec) || !xapian_file) return false;
+  }
+  return true;
+}
+
 // Creates the sharded database `path` with `shards` shards (or finishes creating it) and returns
 // the shards' paths. Shards first, stub last: a stub never names a shard that does not exist, and
 // no decision is written before the stub (shard_folders_without_stub relies on it).
@@ -102,6 +119,8 @@ ShardSet::ShardSet(const std::string& path, std::size_t shards, std::size_t batc
     }
     paths = create_shards(path, shards);
   } else {
+    // A first run killed while Xapian created the database: Xapian cannot open what it left.
+    if (half_created_database(path)) fs::remove_all(path);
     paths.push_back(path);
   }
   for (const std::string& p : paths) {

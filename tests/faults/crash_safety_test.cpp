@@ -68,9 +68,9 @@ void check_facet_counts(const fs::path& db_path) {
   const auto r =
       run_command(shell_quote(OMBUD_SEARCH_BIN) + " --db " + shell_quote(db_path.string()) +
                   " --limit 0 --facets council,outcome,year --json");
-  REQUIRE(r.exit_code == 0);
-  const auto printed = nlohmann::json::parse(r.out);
   Xapian::Database db(db_path.string());
+  REQUIRE(r.exit_code == (db.get_doccount() == 0 ? 1 : 0));  // 1: nothing matched (killed early)
+  const auto printed = nlohmann::json::parse(r.out);
   Xapian::Enquire enquire(db);
   enquire.set_query(Xapian::Query::MatchAll);
   std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
@@ -114,7 +114,8 @@ TEST_CASE("killing the indexer at random moments loses and duplicates nothing", 
     } else {
       ++finished_early;
     }
-    if (!fs::exists(db)) continue;  // killed before the first commit
+    // Killed before the first commit: no database, or one Xapian had not finished creating.
+    if (!fs::exists(db / "iamglass")) continue;
     INFO("round " << round);
     REQUIRE(passes_xapian_check(db));
     // Whole batches only: every run commits kBatch new decisions at a time.

@@ -96,3 +96,21 @@ TEST_CASE("an empty folder left by a --shards run killed at once is filled with 
   CHECK(r.exit_code == 0);
   CHECK(search_count(dir / "db").out == "10\n");
 }
+
+TEST_CASE("a database Xapian was killed while creating is created again", "[faults]") {
+  TempDir dir;
+  write_decisions(dir / "corpus", 0, 10);
+  // What a first run killed inside Xapian's creation leaves: tables, the lock, no iamglass.
+  for (const char* name : {"flintlock", "postlist.glass", "termlist.glass", "v.tmp"})
+    write_file(dir / "db" / name, "");
+  const auto r = index(dir / "db", dir / "corpus");
+  INFO(r.err);
+  CHECK(r.exit_code == 0);
+  CHECK(search_count(dir / "db").out == "10\n");
+
+  // A folder with anything else in it is not taken for one, and not emptied.
+  write_file(dir / "other" / "postlist.glass", "");
+  write_file(dir / "other" / "notes.txt", "mine");
+  CHECK(index(dir / "other", dir / "corpus").exit_code == 2);
+  CHECK(fs::exists(dir / "other" / "notes.txt"));
+}
