@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <iostream>
@@ -15,6 +16,7 @@
 #include "read/input_error.hpp"
 #include "run/index_run.hpp"
 #include "run/input_walker.hpp"
+#include "write/database_check.hpp"
 
 namespace {
 
@@ -75,7 +77,17 @@ int main(int argc, char** argv) try {
   bool quiet = false;
   CLI::App app{"Index ombudsman decision files (.txt, .html, .htm) into a Xapian database.",
                std::string(kProgram)};
-  app.add_option("paths", opt.paths, "Decision files, or folders to walk recursively")->required();
+  bool check = false;
+  auto* paths =
+      app.add_option("paths", opt.paths, "Decision files, or folders to walk recursively");
+  // Required unless --check: then CLI11 keeps the last words for them, and a list option before
+  // (--synonyms FILE FOLDER) does not swallow them.
+  if (std::none_of(argv + 1, argv + argc,
+                   [](const char* a) { return std::string_view(a) == "--check"; }))
+    paths->required();
+  app.add_flag("--check", check,
+               "Write nothing; run Xapian's consistency check over the database (each local "
+               "shard) and print a verdict: exit 0 when it passes, 2 when it is damaged");
   app.add_option("--db", opt.db_path, "Database to write (default: $OMBUD_DB, else ./ombud.db)");
   app.add_flag("--extract", extract,
                "Write nothing; print what extraction finds, one JSON object per file");
@@ -97,6 +109,9 @@ int main(int argc, char** argv) try {
   app.add_flag("--compact", opt.compact,
                "Compact the database at the end (worth it after indexing a large batch: the "
                "index shrinks by about a quarter)");
+  app.add_flag("--rehash", opt.rehash,
+               "Read every file again, also those whose size and modification time are as when "
+               "they were indexed (an edit that kept both); unchanged decisions stay as they are");
   app.add_flag("--wait", opt.wait_for_lock,
                "If another indexer is writing the database, wait for it instead of failing");
   auto* synonyms = app.add_option(
@@ -113,14 +128,41 @@ int main(int argc, char** argv) try {
     return app.exit(e) == 0 ? 0 : 2;
   }
   if (opt.db_path.empty()) opt.db_path = ombud::default_database_path();
+  // "db/" is "db": compaction's PATH.compacting and PATH.lock sit beside the folder, not in it.
+  while (opt.db_path.size() > 1 && opt.db_path.back() == '/') opt.db_path.pop_back();
+  if (check) {
+    if (!opt.paths.empty() || extract) {
+      ombud::report_error(kProgram, "--check takes no files and no --extract: it checks --db");
+      return 2;
+    }
+    const ombud::CheckVerdict verdict = ombud::check_database(opt.db_path);
+    if (!verdict.passed) {
+      ombud::report_error(kProgram, verdict.line);
+      return 2;
+    }
+    fmt::print("{}: {}\n", kProgram, verdict.line);
+    return 0;
+  }
   if (extract) return run_extract(opt);
 
   // Past a file-size limit, fail the write (EFBIG, reported like a full disk) rather than die.
   std::signal(SIGXFSZ, SIG_IGN);
 
   opt.progress = !quiet && isatty(STDERR_FILENO);
-  const ombud::IndexSummary summary = ombud::run_index(opt);
+  ombud::IndexSummary summary;
+  try {
+    summary = ombud::run_index(opt);
+  } catch (const Xapian::DatabaseCorruptError& e) {
+    ombud::report_error(kProgram, ombud::damaged_database_message(opt.db_path, e));
+    return 2;
+  }
   fmt::print("{}: {}\n", kProgram, describe(summary, opt.db_path));
+  if (!summary.compaction_error.empty()) {
+    ombud::report_error(kProgram, fmt::format("compaction failed, the decisions are committed ({} "
+                                              "is as before, not compacted): {}",
+                                              opt.db_path, summary.compaction_error));
+    return 1;
+  }
   return summary.skipped || summary.thesaurus.errors ? 1 : 0;
 } catch (const Xapian::Error& e) {
   ombud::report_error(kProgram, fmt::format("{} (the database is as it was at its last commit)",

@@ -20,6 +20,7 @@
 #include "print/human_printer.hpp"
 #include "print/json_printer.hpp"
 #include "print/stdout_writer.hpp"
+#include "search/query_bounds.hpp"
 #include "search/searcher.hpp"
 
 namespace {
@@ -59,6 +60,7 @@ struct Options {
   Xapian::termcount wildcard_limit = ombud::kDefaultWildcardLimit;
   std::string snippets;        // "all" or "query"; else as Searcher chooses
   std::string remote_timeout;  // seconds; else $OMBUD_REMOTE_TIMEOUT, else the default
+  std::string timeout;         // seconds a search may take; else kDefaultSearchTimeout
 };
 
 bool use_color(const std::string& mode) {
@@ -112,13 +114,14 @@ std::string show_query_line(const Xapian::Query& query, const Options& opt) {
 }
 
 int write_all(ombud::Searcher& searcher, const ombud::SearchRequest& request, const Options& opt,
-              const ombud::Style& style) {
+              const ombud::Style& style, ombud::SearchDeadline& deadline) {
   ombud::SearchResult summary;  // the total and the facet counts, from the first page
   bool first = true;
   searcher.search_each(request, kAllPageSize, [&](ombud::SearchResult&& page) {
     std::string out;
     if (first) {
       first = false;
+      deadline.disarm();  // output begins: it must not be cut off half-written
       out += show_query_line(page.query, opt);
       summary.total = page.total;
       summary.facets = std::move(page.facets);
@@ -157,6 +160,9 @@ int run(const Options& opt) {
                                     : *ombud::parse_timeout_seconds(opt.remote_timeout);
   try {
     return search(opt, read_options);
+  } catch (const Xapian::DatabaseCorruptError& e) {
+    ombud::report_error(kProgram, ombud::damaged_database_message(opt.db, e));
+    return 2;
   } catch (const Xapian::NetworkError& e) {
     // A remote shard answered when the database was opened, then stopped or went quiet.
     ombud::report_error(kProgram, ombud::network_error_message(e, read_options.remote_timeout));
@@ -175,9 +181,16 @@ int search(const Options& opt, const ombud::ReadOptions& read_options) {
   if (!opt.show.empty()) {
     if (!query.empty())
       throw ombud::QueryError("--show takes a case reference and no query: leave out the query");
+    // No case reference is this long: say so without echoing a pasted page back whole.
+    if (opt.show.size() > 64)
+      throw ombud::QueryError(fmt::format(
+          "--show {}: is not a case reference; write one as 24-010-138, or 9 digits for the "
+          "Housing Ombudsman",
+          ombud::shortened(opt.show, 40)));
     const auto decision = searcher.find_case(opt.show);
     if (!decision) {
-      ombud::report_error(kProgram, fmt::format("no decision {} in {}", opt.show, opt.db));
+      ombud::report_error(kProgram,
+                          fmt::format("no decision {} in {}", ombud::shortened(opt.show), opt.db));
       return 1;
     }
     write_stdout(opt.json ? ombud::format_decision_json(*decision)
@@ -194,10 +207,16 @@ int search(const Options& opt, const ombud::ReadOptions& read_options) {
   request.snippets = !opt.count;
   if (!opt.snippets.empty()) request.snippet_model = ombud::parse_snippet_model(opt.snippets);
 
+  // The time budget covers matching, counting and reading the hits, before anything is written
+  // (query_bounds.hpp); --all disarms it once its first page is ready.
+  ombud::SearchDeadline deadline(std::string(kProgram),
+                                 opt.timeout.empty() ? ombud::kDefaultSearchTimeout
+                                                     : *ombud::parse_timeout_seconds(opt.timeout));
   // --all lists the hits page by page; --count and the CSV facet table have none to list.
   if (opt.all && !opt.count && !(opt.csv && !facets.empty()))
-    return write_all(searcher, request, opt, style);
+    return write_all(searcher, request, opt, style, deadline);
   const ombud::SearchResult result = searcher.search(request);
+  deadline.disarm();
   std::string out = show_query_line(result.query, opt);
   if (opt.json) {
     out += opt.count ? ombud::summary_json(result).dump() + "\n" : ombud::format_json(result);
@@ -266,6 +285,14 @@ int main(int argc, char** argv) try {
   app.add_option("--remote-timeout", opt.remote_timeout,
                  "Seconds a remote shard may take to answer before the search fails (default "
                  "$OMBUD_REMOTE_TIMEOUT, else 5)")
+      ->check(CLI::Validator(
+          [](const std::string& s) {
+            return ombud::parse_timeout_seconds(s) ? std::string()
+                                                   : "'" + s + "' is not a number of seconds";
+          },
+          "SECONDS"));
+  app.add_option("--timeout", opt.timeout,
+                 "Seconds a search may take before it is stopped, exit 2 (default 5)")
       ->check(CLI::Validator(
           [](const std::string& s) {
             return ombud::parse_timeout_seconds(s) ? std::string()

@@ -1,6 +1,7 @@
 #include "database.hpp"
 
 #include <fmt/format.h>
+#include <unistd.h>
 
 #include <charconv>
 #include <cmath>
@@ -47,6 +48,44 @@ std::string shard_from_context(const std::string& context) {
   return context.empty() ? std::string("a remote shard") : context;
 }
 
+// `path`, or the whole copy an `ombud-index --compact` stopped between its two renames left at
+// PATH.before-compaction (the next indexer moves it back; until then it is the database).
+std::string where_it_lies(const std::string& path) {
+  std::error_code ec;
+  if (fs::exists(path, ec)) return path;
+  const std::string old = before_compaction_path(path);
+  return fs::is_directory(old, ec) ? old : path;
+}
+
+// The first of the database folder at `path` and the files in it that this process may not
+// write, or empty. (A folder that does not exist yet is created in its parent: that one counts.)
+std::string unwritable_part(const std::string& path) {
+  std::error_code ec;
+  if (!fs::exists(path, ec)) {
+    const fs::path parent = fs::absolute(path, ec).parent_path();
+    return access(parent.c_str(), W_OK) == 0 ? std::string() : parent.string();
+  }
+  if (access(path.c_str(), W_OK) != 0) return path;
+  if (!fs::is_directory(path, ec)) return {};
+  for (const fs::directory_entry& file : fs::directory_iterator(path, ec)) {
+    if (access(file.path().c_str(), W_OK) != 0) return file.path().string();
+  }
+  return {};
+}
+
+// Tells the user the truth when the database cannot be opened for writing because they may not
+// write it, rather than Xapian's message, and so that --wait does not wait for a lock nobody holds.
+void throw_if_unwritable(const std::string& path) {
+  const std::string denied = unwritable_part(path);
+  if (denied.empty()) return;
+  const std::string what = denied == path
+                               ? fmt::format("the database {}", path)
+                               : fmt::format("{} (needed to write the database {})", denied, path);
+  throw DatabaseOpenError(fmt::format(
+      "permission denied: cannot write {}: index as a user who may write it, or search it as it is",
+      what));
+}
+
 bool is_single_file_glass(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
   std::string head(kSingleFileGlassMagic.size(), '\0');
@@ -67,6 +106,8 @@ class ShardOpener {
           fs::exists(path / "iamglass", ec) || fs::exists(path / "iamchert", ec);
       if (!database_folder && fs::exists(path / kStubFileName, ec))
         return add_stub(into, path / kStubFileName, depth);
+      if (const auto shards = shard_folders_without_stub(path); !shards.empty())
+        throw DatabaseOpenError(unfinished_shards_message(path.string(), shards));
     } else if (fs::is_regular_file(path, ec) && !is_single_file_glass(path)) {
       return add_stub(into, path, depth);
     }
@@ -104,6 +145,7 @@ class ShardOpener {
       } else if ((kind == "auto" || kind == "glass" || kind == "chert") && !rest.empty()) {
         fs::path shard = rest;
         if (shard.is_relative()) shard = folder / shard;  // as Xapian resolves it
+        shard = where_it_lies(shard.string());
         std::error_code ec;
         if (!fs::exists(shard, ec)) {
           throw DatabaseOpenError(
@@ -183,6 +225,32 @@ class ShardOpener {
 
 }  // namespace
 
+std::string unfinished_shards_message(const std::string& path,
+                                      const std::vector<std::string>& shard_folders) {
+  std::string names;
+  for (const std::string& name : shard_folders) names += (names.empty() ? "" : ", ") + name;
+  return fmt::format(
+      "{} holds shard folders ({}) but no {} stub: an `ombud-index --shards N` run was cut short "
+      "while creating it, before any decision was written. Run `ombud-index --db {} --shards N "
+      "FILES...` again to finish it",
+      path, names, kStubFileName, path);
+}
+
+std::string damaged_database_message(const std::string& path, const Xapian::Error& e) {
+  return fmt::format(
+      "the database {} is damaged ({}): run `ombud-index --check --db {}` to see where, then "
+      "restore it from a copy, or re-index the folders into a new database",
+      path, e.get_description(), path);
+}
+
+std::string compacting_path(const std::string& path) {
+  return path + ".compacting";
+}
+
+std::string before_compaction_path(const std::string& path) {
+  return path + ".before-compaction";
+}
+
 std::string default_database_path() {
   if (const char* env = std::getenv("OMBUD_DB"); env && *env) return env;
   return "ombud.db";
@@ -206,7 +274,8 @@ std::chrono::milliseconds default_remote_timeout() {
       "OMBUD_REMOTE_TIMEOUT='{}' is not a number of seconds: set it to, say, 5 or 0.5", env));
 }
 
-ReadDatabase open_for_reading(const std::string& path, const ReadOptions& options) {
+ReadDatabase open_for_reading(const std::string& given, const ReadOptions& options) {
+  const std::string path = where_it_lies(given);
   if (!fs::exists(path)) {
     throw DatabaseOpenError(fmt::format(
         "no database at {}: index some decisions first with `ombud-index --db {} FILES...`", path,
@@ -228,11 +297,13 @@ Xapian::WritableDatabase open_for_writing(const std::string& path) {
   try {
     db = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
   } catch (const Xapian::DatabaseLockError&) {
+    throw_if_unwritable(path);  // Xapian says "Testing lock" of a lock file it may not open
     throw DatabaseLockedError(fmt::format(
         "{} is being written by another process (another ombud-index?): wait for it to finish, "
         "or run with --wait",
         path));
   } catch (const Xapian::DatabaseOpeningError& e) {
+    throw_if_unwritable(path);
     throw DatabaseOpenError(fmt::format("cannot open {} for writing: {}", path, e.get_msg()));
   }
   check_version(db, path, path);
@@ -242,13 +313,10 @@ Xapian::WritableDatabase open_for_writing(const std::string& path) {
   return db;
 }
 
-bool has_remote_shards(const Xapian::Database& db) {
-  try {
-    db.locked();
-    return false;
-  } catch (const Xapian::UnimplementedError&) {
-    return true;
-  }
+bool has_remote_shards(const ReadDatabase& db) {
+  for (const ShardHandle& shard : db.shards())
+    if (shard.path.empty()) return true;
+  return false;
 }
 
 std::string network_error_message(const Xapian::NetworkError& e,

@@ -56,6 +56,21 @@ class ReadDatabase : public Xapian::Database {
   std::vector<ShardHandle> shards_;
 };
 
+// Where `ombud-index --compact` writes the compacted copy of the database at `path`, and where
+// it moves the old one before moving the copy in (indexer/write/compaction.hpp). Between the two
+// renames the database is only at before_compaction_path(): search reads it there.
+std::string compacting_path(const std::string& path);
+std::string before_compaction_path(const std::string& path);
+
+// What to tell the user of a folder `path` holding `shard_folders` but no stub (a cut-short
+// `--shards N` run, shard_folders_without_stub): search says it, and the indexer without --shards.
+std::string unfinished_shards_message(const std::string& path,
+                                      const std::vector<std::string>& shard_folders);
+
+// The sentence for a Xapian::DatabaseCorruptError met while opening or reading the database at
+// `path`: names it, says it is damaged, and what to do.
+std::string damaged_database_message(const std::string& path, const Xapian::Error& e);
+
 // --db when given, else $OMBUD_DB, else ./ombud.db.
 std::string default_database_path();
 
@@ -79,9 +94,11 @@ ReadDatabase open_for_reading(const std::string& path, const ReadOptions& option
 // refuses one written with another version.
 Xapian::WritableDatabase open_for_writing(const std::string& path);
 
-// True when a shard of `db` is remote. Xapian 1.4 does not say so directly; Database::locked()
-// throws UnimplementedError for a remote shard, without asking it.
-bool has_remote_shards(const Xapian::Database& db);
+// True when a shard of `db` is remote: open_for_reading read the stub line of each shard, so it
+// knows. (Not Database::locked(), which tells a remote shard by throwing UnimplementedError but
+// opens each local shard's lock file for writing: a database the user cannot write then could
+// not be searched.)
+bool has_remote_shards(const ReadDatabase& db);
 
 // The sentence for a Xapian::NetworkError thrown while searching (a remote shard stopped, or took
 // longer than `timeout` to answer), naming the shard from the error's context.

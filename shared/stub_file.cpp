@@ -1,5 +1,9 @@
 #include "stub_file.hpp"
 
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
 #include <fstream>
 
 namespace ombud {
@@ -29,6 +33,29 @@ std::optional<std::vector<StubLine>> read_stub(const fs::path& stub) {
     lines.push_back(std::move(parsed));
   }
   return lines;
+}
+
+std::string shard_folder_name(std::size_t i) {
+  return fmt::format("shard-{:02}", i);
+}
+
+std::vector<std::string> shard_folders_without_stub(const fs::path& folder) {
+  std::vector<std::string> shards;
+  std::error_code ec;
+  if (!fs::is_directory(folder, ec) || fs::exists(folder / kStubFileName, ec) ||
+      fs::exists(folder / "iamglass", ec) || fs::exists(folder / "iamchert", ec))
+    return shards;
+  for (const fs::directory_entry& entry : fs::directory_iterator(folder, ec)) {
+    const std::string name = entry.path().filename().string();
+    const std::string_view number =
+        std::string_view(name).substr(std::min<std::size_t>(6, name.size()));
+    if (entry.is_directory(ec) && name.starts_with("shard-") && number.size() >= 2 &&
+        std::all_of(number.begin(), number.end(),
+                    [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+      shards.push_back(name);
+  }
+  std::sort(shards.begin(), shards.end());
+  return shards;
 }
 
 void write_stub(const fs::path& folder, const std::vector<std::string>& shards) {

@@ -4,6 +4,7 @@
 // reads back the shards it is to write; both tools read them to open a database.
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -25,6 +26,14 @@ struct StubLine {
 // The shard lines of the stub at `stub`, blank lines and '#' comments left out, or nullopt when
 // it cannot be read.
 std::optional<std::vector<StubLine>> read_stub(const std::filesystem::path& stub);
+
+// The folder of shard `i` of a sharded database, inside the database's folder: "shard-00".
+std::string shard_folder_name(std::size_t i);
+
+// The shard folders (shard-NN, sorted) in `folder` when it has no stub and is not a database
+// itself: what `ombud-index --shards N` leaves when it is killed before writing the stub (it
+// writes the stub last, and no decision before it). Empty for anything else.
+std::vector<std::string> shard_folders_without_stub(const std::filesystem::path& folder);
 
 // Writes `folder`/XAPIANDB listing `shards` (folders relative to `folder`) as "auto" lines,
 // through a temporary file renamed into place, so that no reader sees half a stub.

@@ -18,10 +18,13 @@ std::int64_t mtime_ns(const fs::path& p, std::error_code& ec) {
 }  // namespace
 
 ChangeWalk::ChangeWalk(const std::vector<std::string>& paths, const FileRegistry& registry,
-                       ProgressMeter& meter, WorkQueue<FileTask>& tasks)
-    : paths_(paths), registry_(registry), meter_(meter), tasks_(tasks), thread_([this] {
-        walk();
-      }) {}
+                       ProgressMeter& meter, WorkQueue<FileTask>& tasks, bool reread_all)
+    : paths_(paths),
+      registry_(registry),
+      meter_(meter),
+      tasks_(tasks),
+      reread_all_(reread_all),
+      thread_([this] { walk(); }) {}
 
 ChangeWalk::~ChangeWalk() {
   tasks_.close();  // should the run stop before the walk ends, a full queue must not hold it
@@ -46,7 +49,7 @@ void ChangeWalk::found(const std::string& path) {
   if (!ec) t.state.mtime_ns = mtime_ns(path, ec);
   seen_.insert(t.key);
   const FileRecord* known = registry_.find(t.key);
-  if (!ec && known && known->same_file_state(t.state)) {
+  if (!ec && known && known->same_file_state(t.state) && !reread_all_) {
     ++unchanged_;
     return;
   }

@@ -21,9 +21,10 @@ namespace ombud {
 
 class ChangeWalk {
  public:
-  // Starts walking `paths` at once; closes `tasks` when done.
+  // Starts walking `paths` at once; closes `tasks` when done. With `reread_all`, a file whose
+  // size and modification time are as recorded is read again too (--rehash).
   ChangeWalk(const std::vector<std::string>& paths, const FileRegistry& registry,
-             ProgressMeter& meter, WorkQueue<FileTask>& tasks);
+             ProgressMeter& meter, WorkQueue<FileTask>& tasks, bool reread_all = false);
   ~ChangeWalk();  // stops the walk early if it is still running, and joins
   ChangeWalk(const ChangeWalk&) = delete;
   ChangeWalk& operator=(const ChangeWalk&) = delete;
@@ -48,6 +49,7 @@ class ChangeWalk {
   const FileRegistry& registry_;
   ProgressMeter& meter_;
   WorkQueue<FileTask>& tasks_;
+  bool reread_all_;
   std::size_t next_seq_ = 0;
   std::atomic<std::size_t> unchanged_{0};
   std::unordered_set<std::string> seen_;

@@ -22,7 +22,8 @@ void InOrderApplier::take(AnalysedFile file) {
 void InOrderApplier::apply(const AnalysedFile& file) {
   ++files_done_;
   changes_.rewritten.insert(file.key);
-  summary_.bytes += file.state.size;
+  done_bytes_ += file.state.size;  // for the progress line: the share of the work done
+  if (file.error.empty()) summary_.bytes += file.state.size;
   if (!file.error.empty()) {
     meter_.message(file_error_line(file.path, file.error));
     ++summary_.skipped;
@@ -30,7 +31,7 @@ void InOrderApplier::apply(const AnalysedFile& file) {
   } else {
     write(file);
   }
-  meter_.update(files_done_ + walk_.unchanged(), summary_.bytes);
+  meter_.update(files_done_ + walk_.unchanged(), done_bytes_);
 }
 
 void InOrderApplier::write(const AnalysedFile& file) {

@@ -51,6 +51,7 @@ class InOrderApplier {
   std::map<std::size_t, AnalysedFile> early_;  // arrived before their turn, by walk number
   std::size_t next_ = 0;                       // the walk number applied next
   std::size_t files_done_ = 0;
+  std::uint64_t done_bytes_ = 0;  // of every file applied, skipped or not: the progress line's
   AppliedChanges changes_;
 };
 

@@ -13,6 +13,7 @@
 #include "run/work_queue.hpp"
 #include "write/compaction.hpp"
 #include "write/file_registry.hpp"
+#include "write/writer_lock.hpp"
 
 namespace ombud {
 
@@ -33,7 +34,7 @@ std::unique_ptr<ShardSet> IndexPipeline::open_shards() const {
 
 void IndexPipeline::compact(std::unique_ptr<ShardSet> shards) const {
   const std::vector<std::string> paths = shards->paths();
-  shards.reset();  // closes the writers: compaction reads a database nobody is writing
+  shards.reset();  // closes the writers (run() still holds the WriterLock): nobody writes now
   for (const std::string& path : paths) compact_in_place(path);
 }
 
@@ -43,6 +44,8 @@ IndexSummary IndexPipeline::run() {
   ProgressMeter meter(options_.progress);
 
   const ThesaurusStore thesaurus(options_.thesaurus);  // reads --synonyms files before opening
+  // Held to the end of run(): through compaction and its swap, not only while writers are open.
+  const WriterLock lock(options_.db_path, options_.wait_for_lock);
   std::unique_ptr<ShardSet> shards = open_shards();
   const FileRegistry registry(shards->databases());
   summary.thesaurus = thesaurus.install(*shards, [&](const std::string& m) { meter.message(m); });
@@ -54,7 +57,7 @@ IndexSummary IndexPipeline::run() {
   const unsigned jobs = analysis_jobs(options_.jobs);
   WorkQueue<FileTask> tasks(64 * jobs);
   WorkQueue<AnalysedFile> results(64 * jobs);
-  ChangeWalk walk(options_.paths, registry, meter, tasks);
+  ChangeWalk walk(options_.paths, registry, meter, tasks, options_.rehash);
   AnalysisWorkers workers(jobs, options_.load, tasks, results);
   auto stop_threads = [&] {
     tasks.close();  // so that neither the walk nor a worker waits on a full queue
@@ -81,7 +84,15 @@ IndexSummary IndexPipeline::run() {
   summary.skipped += walk.errors();
   for (const auto& [kind, n] : walk.error_reasons()) summary.skip_reasons[kind] += n;
   summary.doccount = shards->doccount();
-  if (options_.compact) compact(std::move(shards));
+  if (options_.compact) {
+    try {
+      compact(std::move(shards));
+    } catch (const std::exception& e) {  // Xapian::Error is not one: caught below
+      summary.compaction_error = e.what();
+    } catch (const Xapian::Error& e) {
+      summary.compaction_error = e.get_description();
+    }
+  }
   summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return summary;
 }

@@ -26,16 +26,21 @@ struct IndexOptions {
   bool progress = false;       // draw the progress line on stderr
   bool wait_for_lock = false;  // wait for another indexer instead of failing
   bool compact = false;        // compact the database(s) at the end (after a bulk load)
+  bool rehash = false;         // read every file, also those whose size and mtime are as recorded
   ThesaurusOptions thesaurus;  // the user's synonym files (--synonyms)
 };
 
 struct IndexSummary {
   std::size_t added = 0, replaced = 0, unchanged = 0, removed = 0, skipped = 0;
   std::map<std::string, std::size_t> skip_reasons;  // reason (without its detail) -> files
-  std::uint64_t bytes = 0;                          // bytes of the files read
-  unsigned long doccount = 0;                       // decisions in the database afterwards
-  ThesaurusSummary thesaurus;                       // the synonyms written, or kept
+  // Bytes of the files indexed: not of a skipped one, which may not have been read at all (one
+  // over --max-size), so that "read N MB (R MB/s)" is true.
+  std::uint64_t bytes = 0;
+  unsigned long doccount = 0;  // decisions in the database afterwards
+  ThesaurusSummary thesaurus;  // the synonyms written, or kept
   double seconds = 0;
+  // Set when every decision was committed but --compact then failed: why.
+  std::string compaction_error;
 };
 
 // Runs the indexer. Per-file problems are reported on stderr and counted as skipped; a problem

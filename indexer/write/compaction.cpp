@@ -2,19 +2,34 @@
 
 #include <xapian.h>
 
+#include <chrono>
+#include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <thread>
 
+#include "database.hpp"
 #include "write/facet_column_writer.hpp"
 
 namespace ombud {
 namespace fs = std::filesystem;
 
 namespace {
-std::string compacting_path(const std::string& path) {
-  return path + ".compacting";
-}
 std::string old_path(const std::string& path) {
-  return path + ".before-compaction";
+  return before_compaction_path(path);
+}
+
+// Test hook: with OMBUD_TEST_PAUSE_COMPACTION=DIR, the swap stops between its two renames (the
+// database is then only at PATH.before-compaction), creates DIR/paused and goes on once
+// DIR/resume exists. The fault tests use it to run a second indexer and a search at exactly that
+// moment, without sleeping and hoping.
+void pause_for_test() {
+  const char* dir = std::getenv("OMBUD_TEST_PAUSE_COMPACTION");
+  if (!dir || !*dir) return;
+  std::ofstream(fs::path(dir) / "paused") << "paused\n";
+  std::error_code ec;
+  while (!fs::exists(fs::path(dir) / "resume", ec))
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
 }
 }  // namespace
 
@@ -30,12 +45,23 @@ void recover_interrupted_compaction(const std::string& path) {
 void compact_in_place(const std::string& path) {
   recover_interrupted_compaction(path);
   const std::string fresh = compacting_path(path);
-  {
-    Xapian::Database db(path);
-    db.compact(fresh, Xapian::DBCOMPACT_NO_RENUMBER);
+  try {
+    {
+      Xapian::Database db(path);
+      db.compact(fresh, Xapian::DBCOMPACT_NO_RENUMBER);
+    }
+    fs::rename(path, old_path(path));
+    pause_for_test();
+    fs::rename(fresh, path);
+  } catch (...) {
+    // A full disk, say: put the database back as it was and drop the half-written copy now,
+    // rather than leave both for the next run.
+    std::error_code ec;
+    if (!fs::exists(path, ec) && fs::exists(old_path(path), ec))
+      fs::rename(old_path(path), path, ec);
+    fs::remove_all(fresh, ec);
+    throw;
   }
-  fs::rename(path, old_path(path));
-  fs::rename(fresh, path);
   fs::remove_all(old_path(path));
   // A compacted database is a new one (another UUID): its facet columns are written again.
   write_facet_columns(Xapian::Database(path), path);

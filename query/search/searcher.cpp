@@ -6,6 +6,7 @@
 #include "database.hpp"
 #include "parse/field_processors.hpp"
 #include "parse/query_error.hpp"
+#include "search/query_bounds.hpp"
 #include "search/stored_decision.hpp"
 
 namespace ombud {
@@ -35,13 +36,14 @@ Searcher::Searcher(ReadDatabase db, Xapian::termcount wildcard_limit)
     : Searcher(static_cast<const Xapian::Database&>(db), wildcard_limit) {
   shards_ = db.shards();
   facet_columns_ = FacetColumns(shards_);
+  plan_ = has_remote_shards(db) ? MatchPlan::kRemote : MatchPlan::kLocal;
 }
 
 Searcher::Searcher(Xapian::Database db, Xapian::termcount wildcard_limit)
     : db_(std::move(db)),
       snippet_cache_(db_),
       wildcard_limit_(wildcard_limit),
-      plan_(has_remote_shards(db_) ? MatchPlan::kRemote : MatchPlan::kLocal) {}
+      plan_(MatchPlan::kLocal) {}
 
 template <typename Run>
 auto Searcher::retrying(Run&& run) {
@@ -97,6 +99,7 @@ void Searcher::run_search(const SearchRequest& request, Xapian::doccount page_si
   const BuiltQuery built = QueryBuilder(db_, wildcard_limit_).build(request.query);
   // Before the Enquires, which hold its spies.
   FacetCounter counter(request.facets, &facet_columns_);
+  check_chain_lengths(built.query);  // before matching: a long one alone takes seconds
   MatchPage page;
   try {
     page =

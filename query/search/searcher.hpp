@@ -56,8 +56,10 @@ struct SearchResult {
 
 class Searcher {
  public:
+  // A database on this machine (a test's, or a program's that opened a local path itself).
   explicit Searcher(Xapian::Database db, Xapian::termcount wildcard_limit = kDefaultWildcardLimit);
-  // A database open_for_reading opened: its local shards' facet column files count facets.
+  // A database open_for_reading opened: its local shards' facet column files count facets, and
+  // its remote shards (if any) choose the remote match plan.
   explicit Searcher(ReadDatabase db, Xapian::termcount wildcard_limit = kDefaultWildcardLimit);
 
   // Throws QueryError for a bad query (including a wildcard that matches too many words).

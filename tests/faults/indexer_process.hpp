@@ -1,0 +1,21 @@
+// ombud-index started in the background, for the fault tests that kill it or hold it at a test
+// hook while something else runs.
+#pragma once
+
+#include <sys/types.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace ombud::test {
+
+// Starts ombud-index with `args` (and the environment variables `env` set), its output
+// discarded, and returns its pid.
+pid_t spawn_indexer(const std::vector<std::string>& args,
+                    const std::vector<std::pair<std::string, std::string>>& env = {});
+
+// Waits for `pid` and returns its exit status, or 128 + the signal that ended it.
+int wait_for_exit(pid_t pid);
+
+}  // namespace ombud::test
