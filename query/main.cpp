@@ -14,6 +14,7 @@
 #include "database.hpp"
 #include "diagnostics.hpp"
 #include "parse/query_error.hpp"
+#include "print/command_line.hpp"
 #include "print/csv_printer.hpp"
 #include "print/decision_printer.hpp"
 #include "print/field_help.hpp"
@@ -285,49 +286,14 @@ int main(int argc, char** argv) try {
   app.add_option("--remote-timeout", opt.remote_timeout,
                  "Seconds a remote shard may take to answer before the search fails (default "
                  "$OMBUD_REMOTE_TIMEOUT, else 5)")
-      ->check(CLI::Validator(
-          [](const std::string& s) {
-            return ombud::parse_timeout_seconds(s) ? std::string()
-                                                   : "'" + s + "' is not a number of seconds";
-          },
-          "SECONDS"));
+      ->check(ombud::seconds_validator());
   app.add_option("--timeout", opt.timeout,
                  "Seconds a search may take before it is stopped, exit 2 (default 5)")
-      ->check(CLI::Validator(
-          [](const std::string& s) {
-            return ombud::parse_timeout_seconds(s) ? std::string()
-                                                   : "'" + s + "' is not a number of seconds";
-          },
-          "SECONDS"));
+      ->check(ombud::seconds_validator());
   app.add_flag("--fields", opt.fields, "Print the query fields as a Markdown table");
-  try {
-    app.parse(argc, argv);
-  } catch (const CLI::CallForHelp& e) {
-    return app.exit(e);
-  } catch (const CLI::CallForVersion& e) {
-    return app.exit(e);
-  } catch (const CLI::ExtrasError& e) {
-    // Most often a query that starts with '-', which the shell cannot tell from an option.
-    ombud::report_error(kProgram, fmt::format("{}; a query that starts with '-' goes after --, as "
-                                              "in: {} -- '-apology outcome:upheld'",
-                                              e.what(), kProgram));
-    return 2;
-  } catch (const CLI::ParseError& e) {
-    ombud::report_error(kProgram, fmt::format("{} (see {} --help)", e.what(), kProgram));
-    return 2;
-  }
+  if (const auto status = ombud::parse_command_line(app, argc, argv, kProgram)) return *status;
   if (opt.db.empty()) opt.db = ombud::default_database_path();
   return run(opt);
-} catch (const ombud::QueryError& e) {
-  ombud::report_error(kProgram, e.what());
-  return 2;
-} catch (const ombud::DatabaseOpenError& e) {
-  ombud::report_error(kProgram, e.what());
-  return 2;
-} catch (const Xapian::Error& e) {
-  ombud::report_error(kProgram, e.get_description());
-  return 2;
-} catch (const std::exception& e) {
-  ombud::report_error(kProgram, e.what());
-  return 2;
+} catch (const std::exception&) {
+  return ombud::report_current_exception(kProgram);
 }

@@ -68,7 +68,7 @@ void fetch_every_match(const Xapian::Database& db, const Xapian::Query& query,
 
 }  // namespace
 
-MatchReading choose_reading(const Xapian::Database& db, const FacetColumns& columns,
+MatchReading choose_reading(const ReadDatabase& db, const FacetColumns& columns,
                             const std::vector<Xapian::valueno>& slots) {
   if (has_remote_shards(db)) return MatchReading::kFetch;
   for (Xapian::valueno slot : slots)

@@ -30,7 +30,7 @@ enum class MatchReading {
 
 // The way `db` can be read: kFetch when a shard is remote, kColumns when `columns` holds at least
 // one of `slots`, else kSpy.
-MatchReading choose_reading(const Xapian::Database& db, const FacetColumns& columns,
+MatchReading choose_reading(const ReadDatabase& db, const FacetColumns& columns,
                             const std::vector<Xapian::valueno>& slots);
 
 // Visits every document `query` matches. Throws what Xapian throws (WildcardError,
