@@ -51,8 +51,15 @@ void report_file_error(std::string_view path, std::string_view reason) {
 }
 
 void report_error(std::string_view program, std::string_view message) {
-  // The run's own errors have the form of a file's, with the program in place of the path.
-  fmt::print(stderr, "{}\n", file_error_line(program, message));
+  // The run's own errors have the form of a file's, with the program in place of the path. A
+  // message may lay itself out on several lines (a query echoed with a caret under the place):
+  // its line breaks are kept, every other control character escaped.
+  std::string out;
+  std::size_t start = 0;
+  for (std::size_t nl; (nl = message.find('\n', start)) != std::string_view::npos; start = nl + 1)
+    out += escape_controls(message.substr(start, nl - start)) + '\n';
+  out += escape_controls(message.substr(start));
+  fmt::print(stderr, "{}: error: {}\n", escape_controls(program), out);
 }
 
 }  // namespace ombud

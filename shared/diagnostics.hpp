@@ -23,7 +23,8 @@ std::string shortened(std::string_view value, std::size_t max_bytes = 80);
 std::string file_error_line(std::string_view path, std::string_view reason);
 std::string file_warning_line(std::string_view path, std::string_view reason);
 
-// The lines above and "program: error: message", printed on stderr.
+// The lines above and "program: error: message", printed on stderr (the message's own line
+// breaks kept, its other control characters escaped).
 void report_file_error(std::string_view path, std::string_view reason);
 void report_error(std::string_view program, std::string_view message);
 
