@@ -18,11 +18,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-void write_decisions(const fs::path& dir, int first, int count) {
-  for (int n = first; n < first + count; ++n)
-    write_file(dir / fmt::format("d{:05}.txt", n), fixture_decision(n));
-}
-
 // Waits for `file` to appear, for as long as a loaded machine could need: the indexer creates it
 // when it reaches the hook. Returns false when it never does (the test then fails, not hangs).
 bool appears(const fs::path& file) {
@@ -44,8 +39,8 @@ std::string search_count(const fs::path& db) {
 
 TEST_CASE("a second indexer during --compact is refused, or waits, and loses nothing", "[faults]") {
   TempDir dir;
-  write_decisions(dir / "first", 0, 200);
-  write_decisions(dir / "second", 1000, 9);
+  write_fixture_decisions(dir / "first", 0, 200);
+  write_fixture_decisions(dir / "second", 1000, 9);
   const fs::path db = dir / "db";
   const fs::path hook = dir / "hook";
   fs::create_directories(hook);

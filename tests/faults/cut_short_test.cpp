@@ -14,11 +14,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-void write_decisions(const fs::path& dir, int first, int count) {
-  for (int n = first; n < first + count; ++n)
-    write_file(dir / fmt::format("d{:05}.txt", n), fixture_decision(n));
-}
-
 CommandResult index(const fs::path& db, const fs::path& corpus, const std::string& options = "") {
   return run_command(shell_quote(OMBUD_INDEX_BIN) + " -q " + options + " --db " +
                      shell_quote(db.string()) + " " + shell_quote(corpus.string()));
@@ -33,7 +28,7 @@ CommandResult search_count(const fs::path& db) {
 
 TEST_CASE("a sharded database whose shard's compaction stopped between its renames", "[faults]") {
   TempDir dir;
-  write_decisions(dir / "corpus", 0, 40);
+  write_fixture_decisions(dir / "corpus", 0, 40);
   const fs::path db = dir / "db";
   REQUIRE(index(db, dir / "corpus", "--shards 2").exit_code == 0);
   // Killed between the renames of shard-01's swap: it is only under its old name.
@@ -45,7 +40,7 @@ TEST_CASE("a sharded database whose shard's compaction stopped between its renam
   CHECK(searched.exit_code == 0);
   CHECK(searched.out == "40\n");
 
-  write_decisions(dir / "corpus", 100, 3);
+  write_fixture_decisions(dir / "corpus", 100, 3);
   const auto indexed = index(db, dir / "corpus");
   INFO(indexed.err);
   CHECK(indexed.exit_code == 0);
@@ -59,7 +54,7 @@ TEST_CASE("a sharded database whose shard's compaction stopped between its renam
 TEST_CASE("shard folders without their stub: a --shards run cut short while creating them",
           "[faults]") {
   TempDir dir;
-  write_decisions(dir / "corpus", 0, 30);
+  write_fixture_decisions(dir / "corpus", 0, 30);
   const fs::path db = dir / "db";
   // `--shards 3` killed after its first shard: shard-00 exists and is empty, no XAPIANDB yet.
   fs::create_directories(db);
@@ -89,7 +84,7 @@ TEST_CASE("shard folders without their stub: a --shards run cut short while crea
 TEST_CASE("an empty folder left by a --shards run killed at once is filled with shards",
           "[faults]") {
   TempDir dir;
-  write_decisions(dir / "corpus", 0, 10);
+  write_fixture_decisions(dir / "corpus", 0, 10);
   fs::create_directories(dir / "db");
   const auto r = index(dir / "db", dir / "corpus", "--shards 2");
   INFO(r.err);
@@ -99,7 +94,7 @@ TEST_CASE("an empty folder left by a --shards run killed at once is filled with 
 
 TEST_CASE("a database Xapian was killed while creating is created again", "[faults]") {
   TempDir dir;
-  write_decisions(dir / "corpus", 0, 10);
+  write_fixture_decisions(dir / "corpus", 0, 10);
   // What a first run killed inside Xapian's creation leaves: tables, the lock, no iamglass.
   for (const char* name : {"flintlock", "postlist.glass", "termlist.glass", "v.tmp"})
     write_file(dir / "db" / name, "");

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "temp_dir.hpp"
+
 namespace ombud::test {
 
 std::string printed_case_ref(int n) {
@@ -33,6 +35,11 @@ std::string fixture_decision(int n) {
       "investigation. I uphold the complaint: there was fault causing injustice.\n",
       100 + n % 9 * 50);
   return text;
+}
+
+void write_fixture_decisions(const std::filesystem::path& dir, int first, int count) {
+  for (int n = first; n < first + count; ++n)
+    write_file(dir / fmt::format("d{:05}.txt", n), fixture_decision(n));
 }
 
 }  // namespace ombud::test

@@ -2,6 +2,7 @@
 // defect each. Each is a complete saved-page decision with its own case reference.
 #pragma once
 
+#include <filesystem>
 #include <string>
 
 namespace ombud::test {
@@ -11,5 +12,8 @@ std::string printed_case_ref(int n);
 
 // A decision of about 3 KB for case n.
 std::string fixture_decision(int n);
+
+// Writes decisions first .. first + count - 1 into `dir` as d00000.txt, d00001.txt, ...
+void write_fixture_decisions(const std::filesystem::path& dir, int first, int count);
 
 }  // namespace ombud::test

@@ -26,11 +26,6 @@ namespace {
 
 constexpr int kKills = 15;
 
-void write_corpus(const fs::path& dir, int count) {
-  for (int n = 0; n < count; ++n)
-    write_file(dir / fmt::format("d{:05}.txt", n), fixture_decision(n));
-}
-
 // Starts ombud-index with `args`, kills it after `delay`; true when it was still running.
 bool killed_after(const std::vector<std::string>& args, std::chrono::milliseconds delay) {
   const pid_t pid = spawn_indexer(args);
@@ -62,7 +57,7 @@ void check_complete(const fs::path& db, int count) {
 TEST_CASE("killing ombud-index during --compact at random moments loses nothing", "[faults]") {
   TempDir dir;
   const int kFiles = 600;
-  write_corpus(dir / "corpus", kFiles);
+  write_fixture_decisions(dir / "corpus", 0, kFiles);
   const fs::path db = dir / "db";
   const std::string db_arg = "--db " + shell_quote(db.string());
   REQUIRE(run(OMBUD_INDEX_BIN, "-q " + db_arg + " " + shell_quote((dir / "corpus").string()))
@@ -109,7 +104,7 @@ TEST_CASE("killing ombud-index during --shards creation at random moments loses 
           "[faults]") {
   TempDir dir;
   const int kFiles = 300;
-  write_corpus(dir / "corpus", kFiles);
+  write_fixture_decisions(dir / "corpus", 0, kFiles);
   // As above: kills land within the time a whole creation takes here, measured first.
   const auto started = std::chrono::steady_clock::now();
   REQUIRE(run(OMBUD_INDEX_BIN, "-q --shards 3 --batch-size 20 --db " +

@@ -7,13 +7,11 @@
 
 namespace {
 
+using ombud::test::kAllFacets;
 using ombud::test::parse_json_output;
 using ombud::test::run_search;
 using ombud::test::shared_cluster;
 using ombud::test::Sort;
-
-const std::string kAllFacets =
-    "council,outcome,category,subcategory,year,remedy,legislation,type,source,ofsted,cqc";
 
 }  // namespace
 

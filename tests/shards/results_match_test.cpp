@@ -17,14 +17,12 @@
 namespace {
 
 using ombud::test::CommandResult;
+using ombud::test::kAllFacets;
 using ombud::test::parse_csv_output;
 using ombud::test::parse_json_output;
 using ombud::test::run_search;
 using ombud::test::shared_cluster;
 using ombud::test::Sort;
-
-const std::string kAllFacets =
-    "council,outcome,category,subcategory,year,remedy,legislation,type,source,ofsted,cqc";
 
 // The syntax forms of tests/query and tests/e2e, with values the fixture corpus has.
 const std::vector<std::string> kFreeText = {

@@ -14,6 +14,10 @@
 
 namespace ombud::test {
 
+// Every facet field, for --facets: what the comparisons count.
+inline const std::string kAllFacets =
+    "council,outcome,category,subcategory,year,remedy,legislation,type,source,ofsted,cqc";
+
 enum class Sort { kRelevance, kNewest, kOldest, kPaid };
 
 // "relevance", "newest", "oldest", "paid": the --sort value.
