@@ -13,7 +13,7 @@
 namespace ombud::facet_columns {
 namespace {
 
-constexpr std::string_view kMagic = "OMBUDFC1";
+constexpr std::string_view kMagic = "OMBUDFC2";
 constexpr std::size_t kColumnEntryBytes = 4 + 4 + 4 + 8 + 8;
 
 void put(std::string& out, std::uint64_t v, int bytes) {
@@ -87,10 +87,12 @@ void write_file(const std::string& path, const Stamp& stamp, const std::vector<C
     if (c.numbers.size() != stamp.last_docid)
       throw std::runtime_error("facet column of the wrong length");
     const unsigned width = width_for(c.values.size());
-    const std::size_t values_at = out.size();
-    for (const std::string& v : c.values) {
-      put(out, v.size(), 4);
-      out += v;
+    const std::size_t values_at = c.ranks_only ? 0 : out.size();
+    if (!c.ranks_only) {
+      for (const std::string& v : c.values) {
+        put(out, v.size(), 4);
+        out += v;
+      }
     }
     const std::size_t data_at = out.size();
     for (std::uint32_t n : c.numbers) put(out, n, static_cast<int>(width));
@@ -168,10 +170,11 @@ std::optional<FileView> FileView::open(const std::string& path, const Stamp& exp
     ColumnView c;
     c.slot_ = static_cast<Xapian::valueno>(slot);
     c.width_ = static_cast<unsigned>(width);
+    c.value_count_ = static_cast<std::uint32_t>(values);
     c.data_ = static_cast<const unsigned char*>(address) + data_at;
     Reader values_reader(static_cast<const unsigned char*>(address), mapping->size);
-    if (!values_reader.seek(values_at)) return std::nullopt;
-    for (std::uint64_t v = 0; v < values; ++v) {
+    if (values_at != 0 && !values_reader.seek(values_at)) return std::nullopt;
+    for (std::uint64_t v = 0; values_at != 0 && v < values; ++v) {
       std::uint64_t n = 0;
       std::string_view value;
       if (!values_reader.get(n, 4) || !values_reader.bytes(value, n)) return std::nullopt;
@@ -213,7 +216,7 @@ bool FileView::column_is_sound(const ColumnView& c) const {
       most = largest<std::uint32_t>(c.data(), n);
       break;
   }
-  return most <= c.values().size();
+  return most <= c.value_count();
 }
 
 const ColumnView* FileView::column(Xapian::valueno slot) const {

@@ -7,10 +7,15 @@
 // and otherwise counts with Xapian's ValueCountMatchSpy (same counts, slower), so a killed
 // indexer, a copy, a compaction or a rebuilt database can make it stale but never wrong.
 //
+// A column may instead hold ranks (Column::ranks_only): each document's place in the byte order
+// of its value, with no values stored, for ordering matches by a slot whose values are all
+// different (the listing order, schema::kOrderSlot) without reading the values.
+//
 // Layout, little-endian:
-//   "OMBUDFC1"                                   magic and format version
+//   "OMBUDFC2"                                   magic and format version
 //   u64 revision, u32 last docid, u32 doccount, u32 uuid bytes, u32 column count, uuid
-//   per column: u32 slot, u32 width (1, 2 or 4), u32 value count, u64 values at, u64 data at
+//   per column: u32 slot, u32 width (1, 2 or 4), u32 value count, u64 values at (0: a column of
+//               ranks, no values stored), u64 data at
 //   values: per value, u32 bytes then the bytes, in byte order (a value's number is its index
 //           + 1; 0 is "no value")
 //   data:   last docid numbers of `width` bytes, document d at index d - 1
@@ -45,6 +50,7 @@ struct Column {
   Xapian::valueno slot = 0;
   std::vector<std::string> values;     // distinct, in byte order
   std::vector<std::uint32_t> numbers;  // by document id - 1: 0, or the value's index + 1
+  bool ranks_only = false;             // write the numbers (ranks) but not the values
 };
 
 // Writes the file at `path` whole or not at all (a temporary file renamed into place).
@@ -55,7 +61,10 @@ void write_file(const std::string& path, const Stamp& stamp, const std::vector<C
 class ColumnView {
  public:
   Xapian::valueno slot() const { return slot_; }
+  // Empty for a column of ranks.
   const std::vector<std::string_view>& values() const { return values_; }
+  // The largest number a document may have: the count of values (or of ranks).
+  std::uint32_t value_count() const { return value_count_; }
   // The number of document `docid`'s value (0: none, else at most values().size()); docid must
   // be at most the last docid.
   std::uint32_t number(Xapian::docid docid) const {
@@ -78,6 +87,7 @@ class ColumnView {
   friend class FileView;
   Xapian::valueno slot_ = 0;
   unsigned width_ = 1;
+  std::uint32_t value_count_ = 0;
   const unsigned char* data_ = nullptr;
   std::vector<std::string_view> values_;
 };

@@ -1,5 +1,6 @@
 // Writes the facet column file (shared/facet_column_file.hpp) of a database folder from what the
-// database holds at its last commit: every facet slot's value of every document, read from
+// database holds at its last commit: every facet slot's value of every document, and each
+// document's rank in the listing order (schema::kOrderSlot), read from
 // Xapian's value streams in document order. Run after the last commit of an index run and after
 // a compaction; a file whose stamp already matches is left as it is.
 #pragma once

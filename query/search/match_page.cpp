@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "schema.hpp"
+#include "search/listing_ranks.hpp"
 #include "search/ranking_query.hpp"
 
 namespace ombud {
@@ -31,26 +32,46 @@ Xapian::Query has_value(Xapian::valueno slot) {
 }
 
 MatchPage local_page(const Xapian::Database& db, const Xapian::Query& query, SortOrder sort,
-                     Xapian::doccount offset, Xapian::doccount limit, FacetCounter& counter) {
+                     Xapian::doccount offset, Xapian::doccount limit, FacetCounter& counter,
+                     const facet_columns::ColumnView* listing_ranks) {
   if (sort == SortOrder::kRelevance) {
     // Two passes: counting every match needs no weights (BoolWeight reads no document lengths),
     // and ranking for a page alone lets Xapian skip the documents that cannot reach it. On one
     // shard the counting pass also lists the matches, so that a phrase is ranked without
-    // checking its positions again (ranking_query.hpp).
+    // checking its positions again (ranking_query.hpp), and a query whose matches all weigh 0
+    // is put in order from the listing ranks alone (listing_ranks.hpp).
+    const bool one_shard = limit > 0 && db.size() == 1;
+    if (!one_shard) listing_ranks = nullptr;
     std::optional<Xapian::Query> ranking_query;
-    if (limit > 0 && db.size() == 1) ranking_query = without_positions(query);
+    if (one_shard) ranking_query = without_positions(query);
     std::vector<Xapian::docid> matches;
     MatchCollector collect(matches);
     Xapian::Enquire counting(db);
     counting.set_query(query);
     counting.set_weighting_scheme(Xapian::BoolWeight());
     counter.attach(counting);
-    if (ranking_query) counting.add_matchspy(&collect);
+    if (ranking_query || listing_ranks) counting.add_matchspy(&collect);
     const Xapian::MSet counted = counting.get_mset(0, 0, db.get_doccount());
     const Xapian::doccount total = counted.get_matches_estimated();
     if (limit == 0 || offset >= total) return {total, {counted}};
     Xapian::Enquire ranking(db);
-    relevance_then_listing_order(ranking);
+    if (listing_ranks) {
+      ranking.set_query(query);
+      if (ranking.get_mset(0, 0).get_max_possible() == 0) {
+        // Every match weighs 0: the page is the matches' listing order alone.
+        ranking.set_query(
+            documents_query(listing_slice(std::move(matches), *listing_ranks, offset, limit)));
+        relevance_then_listing_order(ranking);
+        return {total, {ranking.get_mset(0, limit)}};
+      }
+    }
+    std::optional<ListingRankKey> rank_key;  // outlives the get_mset that reads it
+    if (listing_ranks) {
+      rank_key.emplace(*listing_ranks);
+      ranking.set_sort_by_relevance_then_key(&*rank_key, true);
+    } else {
+      relevance_then_listing_order(ranking);
+    }
     if (ranking_query) {
       std::sort(matches.begin(), matches.end());
       ranking.set_query(Xapian::Query(Xapian::Query::OP_FILTER, *ranking_query,
@@ -181,9 +202,10 @@ MatchPage remote_page(const Xapian::Database& db, const Xapian::Query& query, So
 
 MatchPage match_page(const Xapian::Database& db, const Xapian::Query& query, SortOrder sort,
                      Xapian::doccount offset, Xapian::doccount limit, FacetCounter& counter,
-                     MatchPlan plan) {
-  return plan == MatchPlan::kLocal ? local_page(db, query, sort, offset, limit, counter)
-                                   : remote_page(db, query, sort, offset, limit, counter);
+                     MatchPlan plan, const facet_columns::ColumnView* listing_ranks) {
+  return plan == MatchPlan::kLocal
+             ? local_page(db, query, sort, offset, limit, counter, listing_ranks)
+             : remote_page(db, query, sort, offset, limit, counter);
 }
 
 }  // namespace ombud

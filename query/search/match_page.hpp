@@ -22,6 +22,7 @@
 
 #include <vector>
 
+#include "facet_column_file.hpp"
 #include "search/facet_counter.hpp"
 #include "search/sort_order.hpp"
 
@@ -34,9 +35,11 @@ struct MatchPage {
   std::vector<Xapian::MSet> parts;  // the page is their items, in order
 };
 
-// Matches `query` in `db`, skipping `offset` and keeping at most `limit`.
+// Matches `query` in `db`, skipping `offset` and keeping at most `limit`. `listing_ranks`: the
+// current facet column file's column of schema::kOrderSlot for a database of one local shard
+// (listing_ranks.hpp), or nullptr: the same page, sooner.
 MatchPage match_page(const Xapian::Database& db, const Xapian::Query& query, SortOrder sort,
                      Xapian::doccount offset, Xapian::doccount limit, FacetCounter& counter,
-                     MatchPlan plan);
+                     MatchPlan plan, const facet_columns::ColumnView* listing_ranks = nullptr);
 
 }  // namespace ombud

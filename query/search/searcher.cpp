@@ -102,8 +102,8 @@ void Searcher::run_search(const SearchRequest& request, Xapian::doccount page_si
   check_chain_lengths(built.query);  // before matching: a long one alone takes seconds
   MatchPage page;
   try {
-    page =
-        match_page(db_, built.query, request.sort, request.offset, request.limit, counter, plan_);
+    page = match_page(db_, built.query, request.sort, request.offset, request.limit, counter, plan_,
+                      facet_columns_.column(schema::kOrderSlot));
   } catch (const Xapian::WildcardError& e) {
     throw QueryError(wildcard_error_message(e, wildcard_limit_));
   }
