@@ -130,7 +130,8 @@ int write_all(ombud::Searcher& searcher, const ombud::SearchRequest& request, co
       summary.total = page.total;
       summary.facets = std::move(page.facets);
       summary.terms = std::move(page.terms);
-      if (!opt.json && !opt.csv) out += ombud::format_human_like(page.like, style);
+      summary.like = std::move(page.like);
+      if (!opt.json && !opt.csv) out += ombud::format_human_like(summary.like, style);
       if (opt.csv) {
         out += ombud::csv_header();
       } else if (!opt.json) {
