@@ -11,7 +11,8 @@
 namespace ombud {
 namespace {
 
-// Texts read for the readable words: enough to hold the usual form of every word listed.
+// Texts (title and text) read for the readable words: enough to hold the usual form of every
+// word listed.
 constexpr Xapian::doccount kFormTexts = 50;
 
 // The matches of `query` that contain `term`, counted exactly.
@@ -26,7 +27,8 @@ Xapian::doccount count_with(const Xapian::Database& db, const Xapian::Query& que
 }  // namespace
 
 DistinctiveTerms distinctive_terms(const Xapian::Database& db, const Xapian::Query& query,
-                                   Xapian::doccount total, Xapian::termcount count) {
+                                   Xapian::doccount total, Xapian::termcount count,
+                                   Xapian::doccount sample_size) {
   DistinctiveTerms out;
   out.asked = true;
   out.total = total;
@@ -37,13 +39,14 @@ DistinctiveTerms distinctive_terms(const Xapian::Database& db, const Xapian::Que
   // The relevance order with its ties as every listing breaks them (match_page.hpp): the same
   // sample on one database and on shards.
   enquire.set_sort_by_relevance_then_value(schema::kOrderSlot, true);
-  const Xapian::MSet sample = enquire.get_mset(0, kTermsSample);
+  const Xapian::MSet sample = enquire.get_mset(0, sample_size);
   out.over = sample.size();
   Xapian::RSet rset;
   for (auto it = sample.begin(); it != sample.end(); ++it) rset.add_document(*it);
 
   const ExpandTermDecider decider;
-  const Xapian::termcount candidates = std::max<Xapian::termcount>(4 * count, 40);
+  // Enough candidates that `count` remain after the common and the not over-represented go.
+  const Xapian::termcount candidates = std::max<Xapian::termcount>(10 * count, 200);
   // Exact term frequencies: over shards Xapian would otherwise estimate some from a part.
   const Xapian::ESet eset =
       enquire.get_eset(candidates, rset, Xapian::Enquire::USE_EXACT_TERMFREQ, &decider);
@@ -53,6 +56,9 @@ DistinctiveTerms distinctive_terms(const Xapian::Database& db, const Xapian::Que
     t.term = *it;
     t.weight = it.get_weight();
     t.collection = db.get_termfreq(t.term);
+    // A word most decisions use says little about any set of them (expand_terms.hpp); the
+    // expand weight still ranks such words high in a large set, as they are frequent in it.
+    if (too_common(t.collection, doccount)) continue;
     t.matches = count_with(db, query, t.term);
     // Over-represented: a larger share of the matches than of the collection holds it.
     if (static_cast<double>(t.matches) * doccount <= static_cast<double>(t.collection) * total)
@@ -63,8 +69,11 @@ DistinctiveTerms distinctive_terms(const Xapian::Database& db, const Xapian::Que
   std::unordered_set<std::string> wanted;
   for (const DistinctiveTerm& t : out.terms) wanted.insert(t.term);
   std::vector<std::string> texts;
-  for (auto it = sample.begin(); it != sample.end() && texts.size() < kFormTexts; ++it)
-    texts.push_back(read_stored_decision(it.get_document().get_data()).text);
+  for (auto it = sample.begin(); it != sample.end() && texts.size() < kFormTexts; ++it) {
+    // The title too: the organisation's name is indexed from it, and is not in the text.
+    const Decision d = read_stored_decision(it.get_document().get_data());
+    texts.push_back(d.title + "\n" + d.text);
+  }
   const auto forms = common_forms({texts.begin(), texts.end()}, wanted);
   for (DistinctiveTerm& t : out.terms) {
     const auto form = forms.find(t.term);

@@ -13,9 +13,12 @@
 
 namespace ombud {
 
-// The ESet reads at most this many matches' term lists (the best, in the relevance order); more
-// is slow over remote shards (a round trip each) and changes little.
+// The ESet reads at most this many matches' term lists (the best, in the relevance order): on
+// 5,000 generated decisions, 1,000 take 0.4 s on one database and the words change little past
+// it. Over remote shards each term list is a round trip, and the ESet took 7 to 13 ms a
+// decision there (3.5 s for 472 matches over two shards on localhost): a quarter as many.
 inline constexpr Xapian::doccount kTermsSample = 1000;
+inline constexpr Xapian::doccount kRemoteTermsSample = 250;
 // --terms asks for at most this many words.
 inline constexpr Xapian::termcount kMaxTerms = 500;
 
@@ -36,8 +39,10 @@ struct DistinctiveTerms {
   bool asked = false;                  // --terms was given (an empty list is then an answer)
 };
 
-// The `count` words that set the `total` matches of `query` apart.
+// The `count` words that set the `total` matches of `query` apart, from the best `sample` of them
+// (kTermsSample, or kRemoteTermsSample over remote shards).
 DistinctiveTerms distinctive_terms(const Xapian::Database& db, const Xapian::Query& query,
-                                   Xapian::doccount total, Xapian::termcount count);
+                                   Xapian::doccount total, Xapian::termcount count,
+                                   Xapian::doccount sample);
 
 }  // namespace ombud

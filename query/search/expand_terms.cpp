@@ -59,8 +59,12 @@ bool is_expand_candidate(std::string_view term) {
   return has_letter && !is_stop_stem(stem);
 }
 
+bool too_common(Xapian::doccount termfreq, Xapian::doccount doccount) {
+  return termfreq * 2 > doccount;
+}
+
 bool useful_for_like(Xapian::doccount termfreq, Xapian::doccount doccount) {
-  return termfreq >= 2 && termfreq * 2 <= doccount;
+  return termfreq >= 2 && !too_common(termfreq, doccount);
 }
 
 bool ExpandTermDecider::operator()(const std::string& term) const {

@@ -24,6 +24,10 @@ bool is_expand_candidate(std::string_view term);
 // of the decisions (it says little about any one of them, and would match most of the collection).
 bool useful_for_like(Xapian::doccount termfreq, Xapian::doccount doccount);
 
+// A term in more than half of the collection's `doccount` decisions: too common to set any
+// decision or set of them apart (--like and --terms leave it out).
+bool too_common(Xapian::doccount termfreq, Xapian::doccount doccount);
+
 // The ExpandDecider for get_eset: is_expand_candidate(), and none of `excluded` (terms, as
 // indexed: the organisation's words for --like).
 class ExpandTermDecider : public Xapian::ExpandDecider {

@@ -149,7 +149,8 @@ void Searcher::run_search(const SearchRequest& request, Xapian::doccount page_si
   // The facet counts go with the first page only: they are the same for every page.
   result.facets = counter.counts(page.total);
   if (request.terms > 0)
-    result.terms = distinctive_terms(db_, built.query, page.total, request.terms);
+    result.terms = distinctive_terms(db_, built.query, page.total, request.terms,
+                                     remote() ? kRemoteTermsSample : kTermsSample);
   result.like = std::move(like);
   bool first = true;
   Xapian::doccount rank = request.offset;

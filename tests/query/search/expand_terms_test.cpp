@@ -115,6 +115,8 @@ TEST_CASE("like keeps words some other decision has and at most half the collect
   CHECK(ombud::useful_for_like(50, 100));
   CHECK_FALSE(ombud::useful_for_like(51, 100));
   CHECK_FALSE(ombud::useful_for_like(2, 3));
+  CHECK(ombud::too_common(7, 12));  // --terms leaves these out too
+  CHECK_FALSE(ombud::too_common(6, 12));
 }
 
 TEST_CASE("the expand decider leaves out the terms it is given", "[search][expand]") {
@@ -178,7 +180,8 @@ TEST_CASE("like_query: an unknown or malformed case reference is an error naming
 TEST_CASE("distinctive_terms: the planted word first, with exact counts", "[search][terms]") {
   const Xapian::Database db = subject_db().open();
   const ombud::BuiltQuery built = ombud::QueryBuilder(db).build("unsafe");
-  const ombud::DistinctiveTerms terms = ombud::distinctive_terms(db, built.query, 3, 5);
+  const ombud::DistinctiveTerms terms =
+      ombud::distinctive_terms(db, built.query, 3, 5, ombud::kTermsSample);
   REQUIRE_FALSE(terms.terms.empty());
   CHECK(terms.over == 3);
   CHECK(terms.collection == 12);
@@ -194,11 +197,23 @@ TEST_CASE("distinctive_terms: the planted word first, with exact counts", "[sear
   }
 }
 
+TEST_CASE("distinctive_terms: from a sample of the matches, the counts still over all of them",
+          "[search][terms]") {
+  const Xapian::Database db = subject_db().open();
+  const ombud::BuiltQuery built = ombud::QueryBuilder(db).build("unsafe");
+  const ombud::DistinctiveTerms terms = ombud::distinctive_terms(db, built.query, 3, 5, 2);
+  CHECK(terms.over == 2);
+  REQUIRE_FALSE(terms.terms.empty());
+  CHECK(terms.terms.front().word == "minibus");
+  CHECK(terms.terms.front().matches == 3);
+}
+
 TEST_CASE("distinctive_terms: a word no more frequent in the matches is not listed",
           "[search][terms]") {
   const Xapian::Database db = subject_db().open();
   // Every decision: nothing sets them apart from themselves.
-  const ombud::DistinctiveTerms all = ombud::distinctive_terms(db, Xapian::Query::MatchAll, 12, 10);
+  const ombud::DistinctiveTerms all =
+      ombud::distinctive_terms(db, Xapian::Query::MatchAll, 12, 10, ombud::kTermsSample);
   CHECK(all.asked);
   CHECK(all.terms.empty());
 }
