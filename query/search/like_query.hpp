@@ -14,10 +14,11 @@
 
 namespace ombud {
 
-// How many words stand for the decision. Tried on the sample corpus: with 10 the results follow a
-// few words (often the complainant's situation rather than the fault); past 40 the words added
-// weigh little and match most decisions. 25 lists, first, decisions of the same subject.
-inline constexpr Xapian::termcount kLikeTerms = 25;
+// How many words stand for the decision. Measured on 5,000 generated decisions (ombud-gen --seed
+// 7), 60 of them with a sub-category liked: of the 10 best likes, 21% had the decision's
+// sub-category with 10 words, 25% with 25, 27% with 40 (1.5% by chance), and the best like had
+// it for 11, 13 and 21 of the 60. More words cost little: each is one more term of an OR.
+inline constexpr Xapian::termcount kLikeTerms = 40;
 
 struct LikeQuery {
   Xapian::Query query;             // what to match and rank
