@@ -13,12 +13,15 @@
 
 namespace ombud {
 
-// The ESet reads at most this many matches' term lists (the best, in the relevance order): on
-// 5,000 generated decisions, 1,000 take 0.4 s on one database and the words change little past
-// it. Over remote shards each term list is a round trip, and the ESet took 7 to 13 ms a
-// decision there (3.5 s for 472 matches over two shards on localhost): a quarter as many.
+// The ESet reads at most this many matches' term lists (the best, in the relevance order). On
+// 5,000 generated decisions (ombud-gen --seed 7), 1,000 take 0.5 s on one database; reading 250
+// or 100 instead kept 11 to 20 of the 20 words listed for four queries (the same for both). Over
+// remote shards each term list is a round trip that the server answers with every term's
+// frequency: 250 took 3.9 s over two shards on localhost, near the default --timeout, and 100
+// take 2.3 s (much of it one round trip per candidate word, for its counts).
 inline constexpr Xapian::doccount kTermsSample = 1000;
-inline constexpr Xapian::doccount kRemoteTermsSample = 250;
+inline constexpr Xapian::doccount kRemoteTermsSample = 100;
+
 // --terms asks for at most this many words.
 inline constexpr Xapian::termcount kMaxTerms = 500;
 
