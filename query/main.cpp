@@ -310,7 +310,12 @@ int main(int argc, char** argv) try {
   app.add_option("--like", opt.like,
                  "Find the decisions most like the one with this case reference (any spelling); "
                  "a query with it must match too")
-      ->type_name("CASE");
+      ->check(CLI::Validator(
+          [](const std::string& s) {
+            return s.empty() ? std::string("a case reference is needed, as in --like 24-010-138")
+                             : std::string();
+          },
+          "CASE"));
   app.add_option("--terms", opt.terms,
                  "List the N words that most set the matching decisions apart from the collection")
       ->check(CLI::Range(Xapian::termcount(1), ombud::kMaxTerms));

@@ -150,6 +150,9 @@ TEST_CASE("e2e: like of an unknown or malformed case reference is an error namin
   const CommandResult bad = run_search(like_db(), {"--like", "shed"});
   CHECK(bad.exit_code == 2);
   CHECK(bad.err.find("'shed' is not a case reference") != std::string::npos);
+  const CommandResult empty = run_search(like_db(), {"--like", ""});
+  CHECK(empty.exit_code == 2);
+  CHECK(empty.err.find("--like") != std::string::npos);
   const CommandResult with_show =
       run_search(like_db(), {"--like", "25-201-001", "--show", "25-201-001"});
   CHECK(with_show.exit_code == 2);
