@@ -21,6 +21,7 @@
 #include "print/human_printer.hpp"
 #include "print/json_printer.hpp"
 #include "print/stdout_writer.hpp"
+#include "print/terms_printer.hpp"
 #include "search/query_bounds.hpp"
 #include "search/searcher.hpp"
 
@@ -59,9 +60,11 @@ struct Options {
   std::string color = "auto";
   bool fields = false;
   Xapian::termcount wildcard_limit = ombud::kDefaultWildcardLimit;
-  std::string snippets;        // "all" or "query"; else as Searcher chooses
-  std::string remote_timeout;  // seconds; else $OMBUD_REMOTE_TIMEOUT, else the default
-  std::string timeout;         // seconds a search may take; else kDefaultSearchTimeout
+  std::string snippets;         // "all" or "query"; else as Searcher chooses
+  std::string remote_timeout;   // seconds; else $OMBUD_REMOTE_TIMEOUT, else the default
+  std::string timeout;          // seconds a search may take; else kDefaultSearchTimeout
+  std::string like;             // --like: a case reference
+  Xapian::termcount terms = 0;  // --terms: how many words
 };
 
 bool use_color(const std::string& mode) {
@@ -126,6 +129,9 @@ int write_all(ombud::Searcher& searcher, const ombud::SearchRequest& request, co
       out += show_query_line(page.query, opt);
       summary.total = page.total;
       summary.facets = std::move(page.facets);
+      summary.terms = std::move(page.terms);
+      summary.like = std::move(page.like);
+      if (!opt.json && !opt.csv) out += ombud::format_human_like(summary.like, style);
       if (opt.csv) {
         out += ombud::csv_header();
       } else if (!opt.json) {
@@ -146,7 +152,8 @@ int write_all(ombud::Searcher& searcher, const ombud::SearchRequest& request, co
   if (opt.json)
     write_stdout(ombud::summary_json(summary).dump() + "\n");
   else if (!opt.csv)
-    write_stdout(ombud::format_human_facets(summary.facets, style));
+    write_stdout(ombud::format_human_facets(summary.facets, style) +
+                 ombud::format_human_terms(summary.terms, style));
   return summary.total > 0 ? 0 : 1;
 }
 
@@ -180,6 +187,8 @@ int search(const Options& opt, const ombud::ReadOptions& read_options) {
 
   ombud::Searcher searcher(ombud::open_for_reading(opt.db, read_options), opt.wildcard_limit);
   if (!opt.show.empty()) {
+    if (!opt.like.empty() || opt.terms > 0)
+      throw ombud::QueryError("--show prints one decision: leave out --like and --terms");
     if (!query.empty())
       throw ombud::QueryError("--show takes a case reference and no query: leave out the query");
     // No case reference is this long: say so without echoing a pasted page back whole.
@@ -207,6 +216,11 @@ int search(const Options& opt, const ombud::ReadOptions& read_options) {
   request.facets = facets;
   request.snippets = !opt.count;
   if (!opt.snippets.empty()) request.snippet_model = ombud::parse_snippet_model(opt.snippets);
+  request.like = opt.like;
+  request.terms = opt.terms;
+  // CSV is one table: the hits, or the facet counts, or the words (terms_printer.hpp).
+  if (opt.csv && opt.terms > 0 && !facets.empty())
+    throw ombud::QueryError("--csv prints one table: give --facets or --terms, not both");
 
   // The time budget covers matching, counting and reading the hits, before anything is written
   // (query_bounds.hpp); --all disarms it once its first page is ready.
@@ -214,7 +228,7 @@ int search(const Options& opt, const ombud::ReadOptions& read_options) {
                                  opt.timeout.empty() ? ombud::kDefaultSearchTimeout
                                                      : *ombud::parse_timeout_seconds(opt.timeout));
   // --all lists the hits page by page; --count and the CSV facet table have none to list.
-  if (opt.all && !opt.count && !(opt.csv && !facets.empty()))
+  if (opt.all && !opt.count && !(opt.csv && (!facets.empty() || opt.terms > 0)))
     return write_all(searcher, request, opt, style, deadline);
   const ombud::SearchResult result = searcher.search(request);
   deadline.disarm();
@@ -224,19 +238,22 @@ int search(const Options& opt, const ombud::ReadOptions& read_options) {
   } else if (opt.csv) {
     if (!facets.empty())
       out += ombud::format_csv_facets(result.facets);
+    else if (opt.terms > 0)
+      out += ombud::format_csv_terms(result.terms);
     else if (opt.count)
       out += ombud::format_csv_count(result.total);
     else
       out += ombud::format_csv(result);
   } else if (opt.count) {
-    out += std::to_string(result.total) + "\n" + ombud::format_human_facets(result.facets, style);
+    out += std::to_string(result.total) + "\n" + ombud::format_human_facets(result.facets, style) +
+           ombud::format_human_terms(result.terms, style);
   } else {
     out += ombud::format_human(result, style);
   }
   write_stdout(out);
   // A machine-readable list cut short by --limit says so, where a script's log will show it (the
   // human output says "showing 1–10").
-  const bool lists_hits = (opt.json || (opt.csv && facets.empty())) && !opt.count;
+  const bool lists_hits = (opt.json || (opt.csv && facets.empty() && opt.terms == 0)) && !opt.count;
   if (lists_hits && result.hits.size() < result.total) {
     std::cerr << fmt::format("{}: wrote {} of {} decisions (use --all for every one)\n", kProgram,
                              result.hits.size(), result.total);
@@ -290,6 +307,18 @@ int main(int argc, char** argv) try {
   app.add_option("--timeout", opt.timeout,
                  "Seconds a search may take before it is stopped, exit 2 (default 5)")
       ->check(ombud::seconds_validator());
+  app.add_option("--like", opt.like,
+                 "Find the decisions most like the one with this case reference (any spelling); "
+                 "a query with it must match too")
+      ->check(CLI::Validator(
+          [](const std::string& s) {
+            return s.empty() ? std::string("a case reference is needed, as in --like 24-010-138")
+                             : std::string();
+          },
+          "CASE"));
+  app.add_option("--terms", opt.terms,
+                 "List the N words that most set the matching decisions apart from the collection")
+      ->check(CLI::Range(Xapian::termcount(1), ombud::kMaxTerms));
   app.add_flag("--fields", opt.fields, "Print the query fields as a Markdown table");
   if (const auto status = ombud::parse_command_line(app, argc, argv, kProgram)) return *status;
   if (opt.db.empty()) opt.db = ombud::default_database_path();

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "print/terms_printer.hpp"
+
 namespace ombud {
 namespace {
 
@@ -86,11 +88,12 @@ std::string format_human_facets(const std::vector<FacetCounts>& facets, const St
 }
 
 std::string format_human(const SearchResult& r, const Style& style) {
-  std::string out = r.hits.empty()
-                        ? format_human_summary(r.total, 0, 0)
+  std::string out = format_human_like(r.like, style);
+  out += r.hits.empty() ? format_human_summary(r.total, 0, 0)
                         : format_human_summary(r.total, r.hits.front().rank, r.hits.back().rank);
   out += format_human_hits(r.hits, style);
   out += format_human_facets(r.facets, style);
+  out += format_human_terms(r.terms, style);
   return out;
 }
 

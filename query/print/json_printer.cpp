@@ -2,6 +2,7 @@
 
 #include "decision_json.hpp"
 #include "decision_url.hpp"
+#include "print/terms_printer.hpp"
 
 namespace ombud {
 
@@ -48,7 +49,9 @@ nlohmann::ordered_json summary_json(const SearchResult& result) {
     }
     facets[std::string(schema::field(f.field).name)] = std::move(counts);
   }
-  return {{"total", result.total}, {"facets", std::move(facets)}};
+  nlohmann::ordered_json summary = {{"total", result.total}, {"facets", std::move(facets)}};
+  add_terms_json(result, summary);
+  return summary;
 }
 
 std::string format_json(const SearchResult& result) {

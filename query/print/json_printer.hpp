@@ -18,7 +18,8 @@ namespace ombud {
 nlohmann::ordered_json hit_json(const Hit& hit);
 
 // {"total": N, "facets": {field: [{"value": v, "count": n}, ...], ...}}, each facet's rows in
-// the order printed, and {"value": null, ...} for the matches without a value.
+// the order printed, and {"value": null, ...} for the matches without a value; with --like and
+// --terms, "like" and "terms" too (terms_printer.hpp).
 nlohmann::ordered_json summary_json(const SearchResult& result);
 
 // Every hit's line, then the summary's.

@@ -6,8 +6,10 @@
 #include "database.hpp"
 #include "parse/field_processors.hpp"
 #include "parse/query_error.hpp"
+#include "search/like_query.hpp"
 #include "search/query_bounds.hpp"
 #include "search/stored_decision.hpp"
+#include "search/term_words.hpp"
 
 namespace ombud {
 namespace {
@@ -20,6 +22,19 @@ constexpr int kMaxAttempts = 5;
 
 Decision read_decision(const Xapian::Document& doc) {
   return read_stored_decision(doc.get_data());
+}
+
+// The readable words of --like's terms, from the decision's own text (which holds every one).
+LikeSummary like_summary(const LikeQuery& liked) {
+  LikeSummary out;
+  out.case_ref = liked.case_ref;
+  const auto forms = common_forms({liked.text}, {liked.terms.begin(), liked.terms.end()});
+  for (const std::string& term : liked.terms) {
+    const auto form = forms.find(term);
+    out.words.push_back(form != forms.end() ? form->second
+                                            : term.substr(schema::kTextPrefix.size()));
+  }
+  return out;
 }
 
 }  // namespace
@@ -96,7 +111,13 @@ void Searcher::search_each(const SearchRequest& request, Xapian::doccount page_s
 
 void Searcher::run_search(const SearchRequest& request, Xapian::doccount page_size,
                           const std::function<bool(SearchResult&&)>& each) {
-  const BuiltQuery built = QueryBuilder(db_, wildcard_limit_).build(request.query);
+  BuiltQuery built = QueryBuilder(db_, wildcard_limit_).build(request.query);
+  LikeSummary like;
+  if (!request.like.empty()) {
+    LikeQuery liked = like_query(db_, request.like, built.query);
+    built.query = liked.query;
+    like = like_summary(liked);
+  }
   // Before the Enquires, which hold its spies.
   FacetCounter counter(request.facets, &facet_columns_);
   check_chain_lengths(built.query);  // before matching: a long one alone takes seconds
@@ -127,6 +148,10 @@ void Searcher::run_search(const SearchRequest& request, Xapian::doccount page_si
   };
   // The facet counts go with the first page only: they are the same for every page.
   result.facets = counter.counts(page.total);
+  if (request.terms > 0)
+    result.terms = distinctive_terms(db_, built.query, page.total, request.terms,
+                                     remote() ? kRemoteTermsSample : kTermsSample);
+  result.like = std::move(like);
   bool first = true;
   Xapian::doccount rank = request.offset;
   for (const Xapian::MSet& mset : page.parts) {

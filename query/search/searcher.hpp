@@ -15,6 +15,7 @@
 #include "decision.hpp"
 #include "parse/query_builder.hpp"
 #include "schema.hpp"
+#include "search/distinctive_terms.hpp"
 #include "search/facet_columns.hpp"
 #include "search/facet_counter.hpp"
 #include "search/match_page.hpp"
@@ -37,6 +38,17 @@ struct SearchRequest {
   std::size_t snippet_length = kDefaultSnippetLength;
   // Default: kAllWords, or kQueryWords when a shard is remote (snippet_maker.hpp says why).
   std::optional<SnippetModel> snippet_model;
+  // --like: a case reference (any spelling); the query then finds the decisions most like it
+  // that also match `query` (like_query.hpp). Empty: an ordinary search.
+  std::string like;
+  // --terms: how many words that set the matches apart to list (distinctive_terms.hpp); 0: none.
+  Xapian::termcount terms = 0;
+};
+
+// What --like searched by: the decision and the readable words its query was made of.
+struct LikeSummary {
+  std::string case_ref;            // empty when the search had no --like
+  std::vector<std::string> words;  // best first
 };
 
 struct Hit {
@@ -52,6 +64,8 @@ struct SearchResult {
   Xapian::doccount total = 0;  // exact number of matching decisions
   std::vector<Hit> hits;
   std::vector<FacetCounts> facets;  // in the order the request listed them
+  DistinctiveTerms terms;           // with the facets: the first page only
+  LikeSummary like;
 };
 
 class Searcher {
