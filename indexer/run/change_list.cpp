@@ -1,14 +1,11 @@
 #include "run/change_list.hpp"
 
-#include <fcntl.h>
 #include <fmt/format.h>
-#include <unistd.h>
 
-#include <cerrno>
 #include <cstdio>
-#include <cstring>
-#include <filesystem>
 #include <stdexcept>
+
+#include "atomic_file.hpp"
 
 namespace ombud {
 namespace {
@@ -17,22 +14,6 @@ std::string list_text(const std::vector<ChangeEntry>& entries) {
   std::string out;
   for (const ChangeEntry& e : entries) out += change_json(e).dump() + '\n';
   return out;
-}
-
-[[noreturn]] void fail(const std::string& what, const std::string& path) {
-  throw std::runtime_error(
-      fmt::format("cannot write the change list {}: {} ({}); the decisions are committed", path,
-                  what, std::strerror(errno)));
-}
-
-void write_all(int fd, const std::string& text, const std::string& path) {
-  std::size_t done = 0;
-  while (done < text.size()) {
-    const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) fail("write failed", path);
-    done += static_cast<std::size_t>(n);
-  }
 }
 
 }  // namespace
@@ -57,24 +38,11 @@ void write_change_list(const std::string& target, const std::vector<ChangeEntry>
     std::fflush(stdout);
     return;
   }
-  // Beside the target, so that the rename is within one file system and atomic.
-  const std::string temp = fmt::format("{}.tmp-{}", target, ::getpid());
-  const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) fail("cannot create " + temp, target);
   try {
-    write_all(fd, text, target);
-    if (::fsync(fd) != 0) fail("fsync failed", target);
-  } catch (...) {
-    ::close(fd);
-    std::remove(temp.c_str());
-    throw;
-  }
-  ::close(fd);
-  if (std::rename(temp.c_str(), target.c_str()) != 0) {
-    const int saved = errno;
-    std::remove(temp.c_str());
-    errno = saved;
-    fail("rename failed", target);
+    write_file_atomically(target, text);
+  } catch (const std::runtime_error& e) {
+    throw std::runtime_error(
+        fmt::format("cannot write the change list {}; the decisions are committed", e.what()));
   }
 }
 

@@ -19,10 +19,7 @@ using schema::FieldId;
 constexpr int kMaxAttempts = 5;
 
 Decision read_decision(const Xapian::Document& doc) {
-  Decision d = read_stored_decision(doc.get_data());
-  d.added = doc.get_value(schema::field(FieldId::kAdded).slot);
-  d.changed = doc.get_value(schema::field(FieldId::kChanged).slot);
-  return d;
+  return read_document_decision(doc);
 }
 
 }  // namespace
