@@ -22,8 +22,10 @@ std::string stamp_iso(std::string_view s) {
   if (s.size() < 14 ||
       !std::all_of(s.begin(), s.begin() + 14, [](char c) { return c >= '0' && c <= '9'; }))
     return {};
-  return fmt::format("{}-{}-{}T{}:{}:{}Z", s.substr(0, 4), s.substr(4, 2), s.substr(6, 2),
-                     s.substr(8, 2), s.substr(10, 2), s.substr(12, 2));
+  const std::string_view micros = s.substr(14);
+  return fmt::format("{}-{}-{}T{}:{}:{}{}{}Z", s.substr(0, 4), s.substr(4, 2), s.substr(6, 2),
+                     s.substr(8, 2), s.substr(10, 2), s.substr(12, 2), micros.empty() ? "" : ".",
+                     micros);
 }
 
 }  // namespace ombud

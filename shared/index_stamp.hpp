@@ -18,8 +18,8 @@ inline constexpr std::string_view kLastChangeRunKey = "ombud:last_change_run";
 
 std::string index_stamp(std::chrono::system_clock::time_point t);
 
-// "2026-12-07T17:01:03Z" for a stamp (seconds: what a reader needs); empty for an empty or
-// malformed stamp.
+// "2026-12-07T17:01:03.619747Z" for a stamp (ISO 8601, UTC, to the microsecond: two runs can
+// fall in one second); empty for an empty or malformed stamp.
 std::string stamp_iso(std::string_view stamp);
 
 }  // namespace ombud

@@ -16,7 +16,8 @@ std::string format_alert_human(const SavedSearch& search, const AlertWindow& win
     since = " since " + stamp_iso(window.after);
   std::string out;
   if (hits.empty())
-    out = fmt::format("{}: nothing new{} (query: {})\n", search.name, since, search.query);
+    out = fmt::format("{}: nothing new{} (query: {})\n", search.name, since,
+                      search.query.empty() ? "every decision" : search.query);
   else
     out = fmt::format("{}: {} new decision{}{} (query: {})\n", search.name, hits.size(),
                       hits.size() == 1 ? "" : "s", since,
