@@ -104,9 +104,11 @@ int run(const Options& opt) {
   } else {
     for (ombud::SavedSearch& s : saved.searches()) chosen.push_back(&s);
   }
-  if (chosen.empty())
-    throw std::runtime_error(fmt::format(
-        "no saved searches in {}: save one with `{} add NAME QUERY`", saved.path(), kProgram));
+  if (chosen.empty()) {  // nothing to report: not an error in a weekly script run before any add
+    fmt::print(stderr, "{}: no saved searches in {}: save one with `{} add NAME QUERY`\n", kProgram,
+               saved.path(), kProgram);
+    return 1;
+  }
   const ombud::ReadDatabase db = ombud::open_for_reading(opt.db);
   const std::string upto = ombud::last_whole_run(db);
   const std::string ran = now_iso();
