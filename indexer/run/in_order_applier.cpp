@@ -62,8 +62,8 @@ void InOrderApplier::write(const AnalysedFile& file) {
   if (list_changes_ && r.outcome != IndexWriter::Outcome::kUnchanged) {
     using schema::FieldId;
     summary_.changes.push_back(
-        {file.case_ref, r.outcome == IndexWriter::Outcome::kAdded ? "added" : "replaced",
-         file.path, file.doc.get_value(schema::field(FieldId::kOrganisation).slot),
+        {file.case_ref, r.outcome == IndexWriter::Outcome::kAdded ? "added" : "replaced", file.path,
+         file.doc.get_value(schema::field(FieldId::kOrganisation).slot),
          file.doc.get_value(schema::field(FieldId::kOutcome).slot)});
   }
   // The file now holds another decision than when it was indexed: the old one may be orphaned,

@@ -84,11 +84,10 @@ IndexSummary IndexPipeline::run() {
     InOrderApplier applier(*shards, registry, meter, walk, summary, options_.list_changes);
     while (auto file = results.pop()) applier.take(std::move(*file));
     stop_threads();
-    summary.removed = settle_orphans(
-        *shards,
-        {registry, walk.seen(), root_keys_, options_.prune,
-         options_.list_changes ? &summary.changes : nullptr},
-        applier.take_changes());
+    summary.removed = settle_orphans(*shards,
+                                     {registry, walk.seen(), root_keys_, options_.prune,
+                                      options_.list_changes ? &summary.changes : nullptr},
+                                     applier.take_changes());
     record_run(*shards, stamp, summary.added + summary.replaced + summary.removed > 0);
     shards->commit();
   } catch (...) {

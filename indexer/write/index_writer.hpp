@@ -49,8 +49,7 @@ class IndexWriter {
   // `path` (on an analysis thread: the writer holds no analyzer). A new decision is stamped
   // added and changed now; a replaced one keeps its added stamp and is stamped changed now; an
   // unchanged one is left as it is, stamps included.
-  Result write_document(const std::string& case_ref, Xapian::Document doc,
-                        const std::string& path);
+  Result write_document(const std::string& case_ref, Xapian::Document doc, const std::string& path);
 
   // Deletes the decision `case_ref`, if present. Returns what it was, or nullopt when absent.
   std::optional<Removed> remove(const std::string& case_ref);

@@ -1,6 +1,7 @@
-// date:, added:, changed: and paid: values as value-range queries on their schema slots: a year, month or day, a
-// range (a..b, a.., ..b) or a bound (>=, >, <=, <). Strict bounds are turned into inclusive ones
-// on whole days and whole pence, so every query is an OP_VALUE_RANGE, OP_VALUE_GE or OP_VALUE_LE.
+// date:, added:, changed: and paid: values as value-range queries on their schema slots: a year,
+// month or day, a range (a..b, a.., ..b) or a bound (>=, >, <=, <). Strict bounds are turned into
+// inclusive ones on whole days and whole pence, so every query is an OP_VALUE_RANGE, OP_VALUE_GE or
+// OP_VALUE_LE.
 #pragma once
 
 #include <xapian.h>

@@ -95,14 +95,13 @@ TEST_CASE("JSON output: one object per hit, then the summary", "[printers][json]
   REQUIRE(lines.size() == 3);
   std::vector<std::string> keys;
   for (const auto& [k, v] : lines[0].items()) keys.push_back(k);
-  CHECK(keys == std::vector<std::string>{"rank",          "case_ref",        "organisation",
-                                         "source",        "doc_type",        "category",
-                                         "subcategory",   "outcome",         "outcome_source",
-                                         "decision_date", "ofsted_shared",   "cqc_shared",
-                                         "remedies",      "remedy_payments", "paid",
-                                         "amounts",       "legislation",     "added",
-                                         "changed",       "path",            "url",
-                                         "score",         "snippet",         "highlights"});
+  CHECK(keys ==
+        std::vector<std::string>{
+            "rank",          "case_ref",    "organisation", "source",          "doc_type",
+            "category",      "subcategory", "outcome",      "outcome_source",  "decision_date",
+            "ofsted_shared", "cqc_shared",  "remedies",     "remedy_payments", "paid",
+            "amounts",       "legislation", "added",        "changed",         "path",
+            "url",           "score",       "snippet",      "highlights"});
   CHECK(lines[0]["rank"] == 1);
   CHECK(lines[0]["case_ref"] == "22-031-415");
   CHECK(lines[0]["ofsted_shared"] == true);
