@@ -11,9 +11,9 @@
 
 namespace ombud {
 
-// The start time of the last index run that completed, in every shard.
-inline constexpr std::string_view kLastRunKey = "ombud:last_run";
-// The start time of the last completed run that added, replaced or removed a decision: added:last.
+// The start time of the last index run that completed having added, replaced or removed a
+// decision, in every shard: added:last, and how far ombud-alerts may report. A run that changes
+// nothing writes nothing, not even this (re-indexing the same files leaves the database as it is).
 inline constexpr std::string_view kLastChangeRunKey = "ombud:last_change_run";
 
 std::string index_stamp(std::chrono::system_clock::time_point t);

@@ -39,13 +39,14 @@ void IndexPipeline::compact(std::unique_ptr<ShardSet> shards) const {
   for (const std::string& path : paths) compact_in_place(path);
 }
 
-// The run's start time, in every shard (a stub's reader sees the first shard's), in the last
-// batch: a run cut short records nothing, so readers (ombud-alerts) only see whole runs.
+// The start time of a run that changed anything, in every shard (a stub's reader sees the first
+// shard's), in the last batch: a run cut short records nothing, so readers (ombud-alerts) only see
+// whole runs. A run that changed nothing writes nothing: the database stays as it was.
 void IndexPipeline::record_run(ShardSet& shards, const std::string& stamp, bool changed) {
+  if (!changed) return;
   for (std::size_t i = 0; i < shards.size(); ++i) {
     Xapian::WritableDatabase& db = shards.writer(i).database();
-    db.set_metadata(std::string(kLastRunKey), stamp);
-    if (changed) db.set_metadata(std::string(kLastChangeRunKey), stamp);
+    db.set_metadata(std::string(kLastChangeRunKey), stamp);
   }
 }
 

@@ -47,7 +47,7 @@ std::vector<Decision> every_match(Xapian::Database& db, const Xapian::Query& que
 }  // namespace
 
 std::string last_whole_run(const Xapian::Database& db) {
-  return db.get_metadata(std::string(kLastRunKey));
+  return db.get_metadata(std::string(kLastChangeRunKey));
 }
 
 std::vector<AlertHit> run_alert(Xapian::Database db, const std::string& query,

@@ -26,8 +26,8 @@ struct AlertHit {
   Decision decision;
 };
 
-// The start of the last whole index run `db` records (the first shard's, through a stub), or
-// empty when none has completed.
+// The start of the last whole index run that changed anything in `db` (the first shard's,
+// through a stub), or empty when none has completed.
 std::string last_whole_run(const Xapian::Database& db);
 
 // The decisions `query` matches in `window`: the added ones first, then (window.changed) the
