@@ -154,6 +154,7 @@ int main(int argc, char** argv) try {
       "nothing is new and a saved search's query no longer parses).");
   app.set_version_flag("--version", std::string(kProgram) + " " + OMBUD_VERSION);
   app.require_subcommand(1);
+  app.fallthrough();  // --db and --file also after the subcommand: `ombud-alerts run --db PATH`
   app.add_option("--db", opt.db, "Database to read (default: $OMBUD_DB, else ./ombud.db)");
   app.add_option("--file", opt.file,
                  "The saved searches' file (default: PATH.alerts.json beside the database)");
