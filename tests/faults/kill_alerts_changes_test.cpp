@@ -78,7 +78,8 @@ TEST_CASE("killing ombud-alerts run at random moments leaves the saved searches 
               "-q --db " + shell_quote(db) + " " + shell_quote((dir / "week2").string()))
               .exit_code == 0);
   const std::string before = read_bytes(file);
-  const std::string week2 = Xapian::Database(db).get_metadata(std::string(ombud::kLastChangeRunKey));
+  const std::string week2 =
+      Xapian::Database(db).get_metadata(std::string(ombud::kLastChangeRunKey));
 
   // A whole run, timed; then the searches are put back as before it.
   CommandResult whole;
