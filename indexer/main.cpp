@@ -121,6 +121,14 @@ int main(int argc, char** argv) try {
   app.add_flag("--forget-synonyms", opt.thesaurus.forget_user_files,
                "Drop the --synonyms entries the database keeps (the shipped thesaurus stays)")
       ->excludes(synonyms);
+  std::string changes_path;
+  bool verbose = false;
+  app.add_option("--changes", changes_path,
+                 "Write what the run added, replaced or removed to FILE, one JSON line per "
+                 "decision (case_ref, action, path, organisation, outcome), whole or not at all; "
+                 "- for stdout");
+  app.add_flag("-v,--verbose", verbose,
+               "Print each decision added, replaced or removed, one line each, before the summary");
   app.add_flag("-q,--quiet", quiet, "No progress line");
   try {
     app.parse(argc, argv);
@@ -149,6 +157,7 @@ int main(int argc, char** argv) try {
   std::signal(SIGXFSZ, SIG_IGN);
 
   opt.progress = !quiet && isatty(STDERR_FILENO);
+  opt.list_changes = verbose || !changes_path.empty();
   ombud::IndexSummary summary;
   try {
     summary = ombud::run_index(opt);
@@ -156,7 +165,14 @@ int main(int argc, char** argv) try {
     ombud::report_error(kProgram, ombud::damaged_database_message(opt.db_path, e));
     return 2;
   }
-  fmt::print("{}: {}\n", kProgram, describe(summary, opt.db_path));
+  // With --changes -, stdout is the list alone (for jq and the like): the rest goes to stderr.
+  std::FILE* text_out = changes_path == "-" ? stderr : stdout;
+  if (verbose)
+    for (const ombud::ChangeEntry& e : summary.changes)
+      fmt::print(text_out, "{}\n", ombud::change_text(e));
+  // After the run's last commit: a run cut short leaves no list (and an earlier one as it was).
+  if (!changes_path.empty()) ombud::write_change_list(changes_path, summary.changes);
+  fmt::print(text_out, "{}: {}\n", kProgram, describe(summary, opt.db_path));
   if (!summary.compaction_error.empty()) {
     ombud::report_error(kProgram, fmt::format("compaction failed, the decisions are committed ({} "
                                               "is as before, not compacted): {}",

@@ -39,6 +39,9 @@ struct Decision {
   std::vector<std::string> legislation;  // statutes cited, normalised, sorted, distinct
 
   std::string path;  // the file it was indexed from (absolute), or empty (--extract, tests)
+  // When it was first indexed and last changed: index stamps (index_stamp.hpp) read from the
+  // added and changed value slots by the query side; empty elsewhere. Not in the stored data.
+  std::string added, changed;
 
   std::string title;              // the title line as printed (not repeated in text)
   std::vector<Section> sections;  // in document order; the first may have an empty name

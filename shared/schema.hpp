@@ -17,7 +17,8 @@ namespace ombud::schema {
 // 2: British and American spellings of a word share a stem (spelling_variants.hpp).
 // 3: the stored data holds the file's path and where the Summary starts; the listing order key
 //    (kOrderSlot).
-inline constexpr int kSchemaVersion = 3;
+// 4: when each decision was first indexed and last changed (the added and changed slots).
+inline constexpr int kSchemaVersion = 4;
 inline constexpr std::string_view kSchemaVersionKey = "ombud:schema_version";
 
 // Body text: every word stemmed, prefixed Z (omega's convention for stemmed terms), with
@@ -41,6 +42,8 @@ enum class FieldId {
   kDate,
   kYear,
   kPaid,
+  kAdded,
+  kChanged,
 };
 
 // How a field's value is written into its value slot.
@@ -51,6 +54,7 @@ enum class Encoding {
   kDateYmd,         // YYYYMMDD, so string order is date order
   kYear,            // YYYY
   kSortableNumber,  // Xapian::sortable_serialise(double)
+  kIndexStamp,      // an index run's start time, YYYYMMDDHHMMSSffffff (index_stamp.hpp)
 };
 
 inline constexpr char kListSeparator = '\x1f';
@@ -69,7 +73,7 @@ struct Field {
 
 // Terms are the prefix followed by the normalised value (see term_value()). Prefixes follow
 // omega's termprefixes.rst: Q for the unique ID, X... for our own fields.
-inline constexpr std::array<Field, 14> kFields = {{
+inline constexpr std::array<Field, 16> kFields = {{
     {FieldId::kCaseRef, "case", "", "Q", kNoSlot, Encoding::kNone, false,
      "case:24-010-138  case:\"24 010 138\"  case:24010138",
      "the case reference, in any spelling; a bare reference in the query finds it too"},
@@ -102,6 +106,13 @@ inline constexpr std::array<Field, 14> kFields = {{
     {FieldId::kPaid, "paid", "", "", 12, Encoding::kSortableNumber, false,
      "paid:>=500  paid:300..1000  paid:<=250  paid:0",
      "the total of the decision's remedy payments, in pounds"},
+    {FieldId::kAdded, "added", "", "", 14, Encoding::kIndexStamp, false,
+     "added:>=2026-11-01  added:2026-12  added:last",
+     "the day it was first indexed (a day, a range, or a bound, as date: takes them), or last: in "
+     "the last index run that changed anything"},
+    {FieldId::kChanged, "changed", "", "", 15, Encoding::kIndexStamp, false,
+     "changed:>=2026-11-01  changed:last",
+     "the day it was added or last replaced by a changed file, as added: takes it"},
 }};
 
 // The listing order: decision date, newest first (undated last), then case reference A to Z, as

@@ -3,12 +3,18 @@
 #include <fmt/format.h>
 
 #include "diagnostics.hpp"
+#include "schema.hpp"
 
 namespace ombud {
 
 InOrderApplier::InOrderApplier(ShardSet& shards, const FileRegistry& registry, ProgressMeter& meter,
-                               const ChangeWalk& walk, IndexSummary& summary)
-    : shards_(shards), registry_(registry), meter_(meter), walk_(walk), summary_(summary) {}
+                               const ChangeWalk& walk, IndexSummary& summary, bool list_changes)
+    : shards_(shards),
+      registry_(registry),
+      meter_(meter),
+      walk_(walk),
+      summary_(summary),
+      list_changes_(list_changes) {}
 
 void InOrderApplier::take(AnalysedFile file) {
   early_.emplace(file.seq, std::move(file));
@@ -52,6 +58,13 @@ void InOrderApplier::write(const AnalysedFile& file) {
     case IndexWriter::Outcome::kUnchanged:
       ++summary_.unchanged;
       break;
+  }
+  if (list_changes_ && r.outcome != IndexWriter::Outcome::kUnchanged) {
+    using schema::FieldId;
+    summary_.changes.push_back(
+        {file.case_ref, r.outcome == IndexWriter::Outcome::kAdded ? "added" : "replaced", file.path,
+         file.doc.get_value(schema::field(FieldId::kOrganisation).slot),
+         file.doc.get_value(schema::field(FieldId::kOutcome).slot)});
   }
   // The file now holds another decision than when it was indexed: the old one may be orphaned,
   // which is settled once the walk is over.

@@ -30,8 +30,9 @@ class InOrderApplier {
  public:
   // Counts go into `summary` (added, replaced, unchanged, skipped and their reasons, bytes);
   // the progress line counts the files `walk` passed over as well.
+  // With `list_changes`, each decision added or replaced goes into summary.changes too.
   InOrderApplier(ShardSet& shards, const FileRegistry& registry, ProgressMeter& meter,
-                 const ChangeWalk& walk, IndexSummary& summary);
+                 const ChangeWalk& walk, IndexSummary& summary, bool list_changes);
 
   // Takes one analysed file, and applies every file now next in walk order.
   void take(AnalysedFile file);
@@ -48,6 +49,7 @@ class InOrderApplier {
   ProgressMeter& meter_;
   const ChangeWalk& walk_;
   IndexSummary& summary_;
+  bool list_changes_;
   std::map<std::size_t, AnalysedFile> early_;  // arrived before their turn, by walk number
   std::size_t next_ = 0;                       // the walk number applied next
   std::size_t files_done_ = 0;

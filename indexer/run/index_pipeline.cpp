@@ -4,6 +4,7 @@
 #include <thread>
 
 #include "database.hpp"
+#include "index_stamp.hpp"
 #include "run/analysis_workers.hpp"
 #include "run/change_walk.hpp"
 #include "run/in_order_applier.hpp"
@@ -38,8 +39,21 @@ void IndexPipeline::compact(std::unique_ptr<ShardSet> shards) const {
   for (const std::string& path : paths) compact_in_place(path);
 }
 
+// The start time of a run that changed anything, in every shard (a stub's reader sees the first
+// shard's), in the last batch: a run cut short records nothing, so readers (ombud-alerts) only see
+// whole runs. A run that changed nothing writes nothing: the database stays as it was.
+void IndexPipeline::record_run(ShardSet& shards, const std::string& stamp, bool changed) {
+  if (!changed) return;
+  for (std::size_t i = 0; i < shards.size(); ++i) {
+    Xapian::WritableDatabase& db = shards.writer(i).database();
+    db.set_metadata(std::string(kLastChangeRunKey), stamp);
+  }
+}
+
 IndexSummary IndexPipeline::run() {
   const auto start = std::chrono::steady_clock::now();
+  // What this run adds or replaces carries its start time (index_stamp.hpp).
+  const std::string stamp = index_stamp(std::chrono::system_clock::now());
   IndexSummary summary;
   ProgressMeter meter(options_.progress);
 
@@ -47,6 +61,7 @@ IndexSummary IndexPipeline::run() {
   // Held to the end of run(): through compaction and its swap, not only while writers are open.
   const WriterLock lock(options_.db_path, options_.wait_for_lock);
   std::unique_ptr<ShardSet> shards = open_shards();
+  for (std::size_t i = 0; i < shards->size(); ++i) shards->writer(i).set_run_stamp(stamp);
   const FileRegistry registry(shards->databases());
   summary.thesaurus = thesaurus.install(*shards, [&](const std::string& m) { meter.message(m); });
   if (options_.progress) {
@@ -67,11 +82,14 @@ IndexSummary IndexPipeline::run() {
   };
 
   try {
-    InOrderApplier applier(*shards, registry, meter, walk, summary);
+    InOrderApplier applier(*shards, registry, meter, walk, summary, options_.list_changes);
     while (auto file = results.pop()) applier.take(std::move(*file));
     stop_threads();
-    summary.removed = settle_orphans(*shards, {registry, walk.seen(), root_keys_, options_.prune},
+    summary.removed = settle_orphans(*shards,
+                                     {registry, walk.seen(), root_keys_, options_.prune,
+                                      options_.list_changes ? &summary.changes : nullptr},
                                      applier.take_changes());
+    record_run(*shards, stamp, summary.added + summary.replaced + summary.removed > 0);
     shards->commit();
   } catch (...) {
     stop_threads();

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "extract/decision_loader.hpp"
+#include "run/change_list.hpp"
 #include "write/index_writer.hpp"
 #include "write/thesaurus_store.hpp"
 
@@ -27,6 +28,7 @@ struct IndexOptions {
   bool wait_for_lock = false;  // wait for another indexer instead of failing
   bool compact = false;        // compact the database(s) at the end (after a bulk load)
   bool rehash = false;         // read every file, also those whose size and mtime are as recorded
+  bool list_changes = false;   // fill IndexSummary::changes (--changes, --verbose)
   ThesaurusOptions thesaurus;  // the user's synonym files (--synonyms)
 };
 
@@ -39,6 +41,8 @@ struct IndexSummary {
   unsigned long doccount = 0;  // decisions in the database afterwards
   ThesaurusSummary thesaurus;  // the synonyms written, or kept
   double seconds = 0;
+  // With list_changes: each decision added, replaced or removed, in the order applied.
+  std::vector<ChangeEntry> changes;
   // Set when every decision was committed but --compact then failed: why.
   std::string compaction_error;
 };

@@ -22,7 +22,12 @@ std::size_t settle_orphans(ShardSet& shards, const SettlementInput& input, Appli
   std::size_t removed = 0;
   for (const std::string& ref : maybe_orphaned) {
     IndexWriter& writer = shards.writer_for(ref);
-    if (!claimed.count(ref) && !writer.written_this_run(ref) && writer.remove(ref)) ++removed;
+    if (claimed.count(ref) || writer.written_this_run(ref)) continue;
+    const auto gone = writer.remove(ref);
+    if (!gone) continue;
+    ++removed;
+    if (input.removed)
+      input.removed->push_back({ref, "removed", gone->path, gone->organisation, gone->outcome});
   }
   return removed;
 }

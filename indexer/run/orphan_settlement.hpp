@@ -8,6 +8,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "run/change_list.hpp"
 #include "run/in_order_applier.hpp"
 #include "write/file_registry.hpp"
 #include "write/shard_set.hpp"
@@ -19,6 +20,7 @@ struct SettlementInput {
   const std::unordered_set<std::string>& seen;  // registry keys of every file the walk found
   const std::vector<std::string>& root_keys;    // the paths given, as registry keys
   bool prune;                                   // --prune
+  std::vector<ChangeEntry>* removed = nullptr;  // when given: each decision removed, appended
 };
 
 // Settles `changes` (what applying the files left) in `shards`; returns the decisions removed.

@@ -1,5 +1,7 @@
 #include "write/index_writer.hpp"
 
+#include <nlohmann/json.hpp>
+
 #include "schema.hpp"
 
 namespace ombud {
@@ -29,9 +31,14 @@ void IndexWriter::begin_batch_if_needed() {
   in_batch_ = true;
 }
 
-IndexWriter::Result IndexWriter::write_document(const std::string& case_ref,
-                                                const Xapian::Document& doc,
+IndexWriter::Result IndexWriter::write_document(const std::string& case_ref, Xapian::Document doc,
                                                 const std::string& path) {
+  const Xapian::valueno added_slot = schema::field(schema::FieldId::kAdded).slot;
+  const Xapian::valueno changed_slot = schema::field(schema::FieldId::kChanged).slot;
+  if (!run_stamp_.empty()) {
+    doc.add_value(added_slot, run_stamp_);
+    doc.add_value(changed_slot, run_stamp_);
+  }
   begin_batch_if_needed();
   const std::string id = schema::id_term(case_ref);
   Result result{Outcome::kAdded, {}};
@@ -47,11 +54,15 @@ IndexWriter::Result IndexWriter::write_document(const std::string& case_ref,
     Xapian::PostingIterator it = db_.postlist_begin(id);
     if (it != db_.postlist_end(id)) {
       // Same facts and text as stored: leave the document (and the database) as it is.
-      if (db_.get_document(*it).get_data() == doc.get_data()) {
+      const Xapian::Document stored = db_.get_document(*it);
+      if (stored.get_data() == doc.get_data()) {
         result.outcome = Outcome::kUnchanged;
         return result;
       }
       result.outcome = Outcome::kReplaced;
+      // Replaced, not new: it arrived when it was first indexed.
+      const std::string first_added = stored.get_value(added_slot);
+      if (!run_stamp_.empty() && !first_added.empty()) doc.add_value(added_slot, first_added);
     }
     db_.replace_document(id, doc);
   }
@@ -59,13 +70,20 @@ IndexWriter::Result IndexWriter::write_document(const std::string& case_ref,
   return result;
 }
 
-bool IndexWriter::remove(const std::string& case_ref) {
+std::optional<IndexWriter::Removed> IndexWriter::remove(const std::string& case_ref) {
   begin_batch_if_needed();
   const std::string id = schema::id_term(case_ref);
-  if (db_.postlist_begin(id) == db_.postlist_end(id)) return false;
+  Xapian::PostingIterator it = db_.postlist_begin(id);
+  if (it == db_.postlist_end(id)) return std::nullopt;
+  const Xapian::Document stored = db_.get_document(*it);
+  Removed removed{stored.get_value(schema::field(schema::FieldId::kOrganisation).slot),
+                  stored.get_value(schema::field(schema::FieldId::kOutcome).slot),
+                  {}};
+  const auto data = nlohmann::json::parse(stored.get_data(), nullptr, false);
+  if (data.is_object()) removed.path = data.value("path", "");
   db_.delete_document(id);
   count_write();
-  return true;
+  return removed;
 }
 
 void IndexWriter::count_write() {

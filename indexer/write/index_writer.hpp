@@ -6,6 +6,7 @@
 #include <xapian.h>
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -28,19 +29,30 @@ class IndexWriter {
     std::string earlier_path;
   };
 
+  // What a removed decision was, for the change list.
+  struct Removed {
+    std::string organisation, outcome, path;
+  };
+
   IndexWriter(Xapian::WritableDatabase db, std::size_t batch_size = kDefaultBatchSize);
   // Cancels an unfinished batch, as a crash would: only commit() makes writes durable.
   ~IndexWriter();
   IndexWriter(const IndexWriter&) = delete;
   IndexWriter& operator=(const IndexWriter&) = delete;
 
-  // Writes `doc`, the document build_document() made for the decision `case_ref` read from
-  // `path` (on an analysis thread: the writer holds no analyzer).
-  Result write_document(const std::string& case_ref, const Xapian::Document& doc,
-                        const std::string& path);
+  // The run's start time (index_stamp.hpp), written into the added: and changed: slots of what
+  // this writer adds or replaces. Without one (tests of the writer alone), those slots are left
+  // as the document has them.
+  void set_run_stamp(std::string stamp) { run_stamp_ = std::move(stamp); }
 
-  // Deletes the decision `case_ref`, if present. Returns whether it was.
-  bool remove(const std::string& case_ref);
+  // Writes `doc`, the document build_document() made for the decision `case_ref` read from
+  // `path` (on an analysis thread: the writer holds no analyzer). A new decision is stamped
+  // added and changed now; a replaced one keeps its added stamp and is stamped changed now; an
+  // unchanged one is left as it is, stamps included.
+  Result write_document(const std::string& case_ref, Xapian::Document doc, const std::string& path);
+
+  // Deletes the decision `case_ref`, if present. Returns what it was, or nullopt when absent.
+  std::optional<Removed> remove(const std::string& case_ref);
 
   // Whether this run wrote `case_ref`.
   bool written_this_run(const std::string& case_ref) const { return paths_.count(case_ref) > 0; }
@@ -64,6 +76,7 @@ class IndexWriter {
   // slower than add_document of the same documents (the corpus and machine above).
   bool started_empty_;
   std::unordered_map<std::string, std::string> paths_;  // case reference -> path, this run
+  std::string run_stamp_;
 };
 
 }  // namespace ombud

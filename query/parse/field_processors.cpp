@@ -107,6 +107,8 @@ Xapian::Query field_filter(const Xapian::Database& db, FieldId id, std::string_v
   switch (schema::field(id).encoding) {
     case Encoding::kDateYmd:
       return date_filter(value);
+    case Encoding::kIndexStamp:
+      return stamp_filter(db, id, schema::term_value(value) == "last" ? "last" : value);
     case Encoding::kSortableNumber:
       return paid_filter(value);
     default:
@@ -117,9 +119,9 @@ Xapian::Query field_filter(const Xapian::Database& db, FieldId id, std::string_v
 void add_field_processors(Xapian::QueryParser& parser, const Xapian::Database& db,
                           std::shared_ptr<FieldErrors> errors) {
   for (const schema::Field& f : schema::kFields) {
-    const bool and_together = f.encoding == Encoding::kStringList ||
-                              f.encoding == Encoding::kDateYmd ||
-                              f.encoding == Encoding::kSortableNumber;
+    const bool and_together =
+        f.encoding == Encoding::kStringList || f.encoding == Encoding::kDateYmd ||
+        f.encoding == Encoding::kIndexStamp || f.encoding == Encoding::kSortableNumber;
     // An empty grouping gives each filter a group of its own (ANDed); the field's name makes
     // the name and the alias one group (ORed).
     const std::string grouping = and_together ? std::string() : std::string(f.name);

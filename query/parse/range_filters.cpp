@@ -9,6 +9,7 @@
 
 #include "dates.hpp"
 #include "decision.hpp"
+#include "index_stamp.hpp"
 #include "parse/query_error.hpp"
 #include "schema.hpp"
 
@@ -81,20 +82,32 @@ chr::year_month_day add_days(const chr::year_month_day& d, int n) {
   return chr::year_month_day{chr::sys_days{d} + chr::days{n}};
 }
 
-[[noreturn]] void bad_date(std::string_view value, std::string_view operand) {
-  const std::string_view name = schema::field(FieldId::kDate).name;
+[[noreturn]] void bad_date(FieldId id, std::string_view value, std::string_view operand) {
+  const std::string_view name = schema::field(id).name;
   throw QueryError(fmt::format(
       "{}:{}: '{}' is not a date; write a year (2022), a month (2022-06), a day (2022-06-14), a "
       "range (2022..2024, 2022-06-01..2022-06-30) or a bound (>=2023-01-01, >2023, <=2021-12-31, "
-      "<2020)",
-      name, value, operand));
+      "<2020){}",
+      name, value, operand, id == FieldId::kDate ? "" : fmt::format(", or {}:last", name)));
 }
 
-DaySpan need_days(std::string_view value, std::string_view operand) {
-  auto span = day_span(operand);
-  if (!span) bad_date(value, operand);
-  return *span;
-}
+// The bounds of a day range on a slot. A date slot holds YYYYMMDD; an index stamp slot holds
+// YYYYMMDD and the time after it, so its upper bound is the day's last microsecond (a lower
+// bound YYYYMMDD already sorts before every stamp of that day).
+struct DayBounds {
+  FieldId id;
+  std::string_view value;  // the whole value, for messages
+  DaySpan need(std::string_view operand) const {
+    auto span = day_span(operand);
+    if (!span) bad_date(id, value, operand);
+    return *span;
+  }
+  std::string low(const chr::year_month_day& d) const { return ymd(d); }
+  std::string high(const chr::year_month_day& d) const {
+    return schema::field(id).encoding == schema::Encoding::kIndexStamp ? ymd(d) + "235959999999"
+                                                                       : ymd(d);
+  }
+};
 
 // An amount in pounds as pence: "500", "£1,250.50", "0.99". Commas must separate thousands.
 std::optional<Pence> parse_pounds(std::string_view s) {
@@ -149,40 +162,56 @@ std::string serialise_pence(Pence p) {
 
 }  // namespace
 
-Xapian::Query date_filter(std::string_view value) {
+Xapian::Query day_filter(FieldId id, std::string_view value) {
   using K = RangeSpec::Kind;
-  const Xapian::valueno slot = schema::field(FieldId::kDate).slot;
+  const Xapian::valueno slot = schema::field(id).slot;
+  const DayBounds b{id, value};
   const RangeSpec r = split_range(value);
   switch (r.kind) {
     case K::kExact: {
-      const DaySpan d = need_days(value, r.low);
-      return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, ymd(d.first), ymd(d.last));
+      const DaySpan d = b.need(r.low);
+      return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, b.low(d.first), b.high(d.last));
     }
     case K::kGe:
-      return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, ymd(need_days(value, r.low).first));
+      return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, b.low(b.need(r.low).first));
     case K::kGt:
       return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot,
-                           ymd(add_days(need_days(value, r.low).last, 1)));
+                           b.low(add_days(b.need(r.low).last, 1)));
     case K::kLe:
-      return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, ymd(need_days(value, r.low).last));
+      return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, b.high(b.need(r.low).last));
     case K::kLt:
       return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot,
-                           ymd(add_days(need_days(value, r.low).first, -1)));
+                           b.high(add_days(b.need(r.low).first, -1)));
     case K::kRange:
       break;
   }
-  if (r.low.empty() && r.high.empty()) bad_date(value, value);
+  if (r.low.empty() && r.high.empty()) bad_date(id, value, value);
   if (r.low.empty())
-    return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, ymd(need_days(value, r.high).last));
+    return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, b.high(b.need(r.high).last));
   if (r.high.empty())
-    return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, ymd(need_days(value, r.low).first));
-  const std::string low = ymd(need_days(value, r.low).first);
-  const std::string high = ymd(need_days(value, r.high).last);
+    return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, b.low(b.need(r.low).first));
+  const std::string low = b.low(b.need(r.low).first);
+  const std::string high = b.high(b.need(r.high).last);
   if (low > high) {
     throw QueryError(fmt::format("{}:{} is an empty range; put the earlier date first ({}..{})",
-                                 schema::field(FieldId::kDate).name, value, r.high, r.low));
+                                 schema::field(id).name, value, r.high, r.low));
   }
   return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, low, high);
+}
+
+Xapian::Query date_filter(std::string_view value) {
+  return day_filter(FieldId::kDate, value);
+}
+
+Xapian::Query stamp_filter(const Xapian::Database& db, FieldId id, std::string_view value) {
+  if (value == "last") {
+    // At or after the start of the last run that changed anything (what a run changes carries
+    // its start time).
+    const std::string last = db.get_metadata(std::string(kLastChangeRunKey));
+    if (last.empty()) return Xapian::Query::MatchNothing;  // no run recorded one yet
+    return Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::field(id).slot, last);
+  }
+  return day_filter(id, value);
 }
 
 Xapian::Query paid_filter(std::string_view value) {

@@ -5,6 +5,7 @@
 #include <initializer_list>
 
 #include "decision_url.hpp"
+#include "index_stamp.hpp"
 
 namespace ombud {
 namespace {
@@ -56,8 +57,8 @@ std::string csv_header() {
   return row({"rank",          "case_ref", "organisation",   "source",        "doc_type",
               "decision_date", "outcome",  "outcome_source", "paid",          "remedy_payments",
               "remedies",      "category", "subcategory",    "ofsted_shared", "cqc_shared",
-              "legislation",   "amounts",  "path",           "url",           "score",
-              "snippet"});
+              "legislation",   "amounts",  "added",          "changed",       "path",
+              "url",           "score",    "snippet"});
 }
 
 std::string csv_rows(const std::vector<Hit>& hits) {
@@ -81,6 +82,8 @@ std::string csv_rows(const std::vector<Hit>& hits) {
                 d.cqc_shared ? "yes" : "no",
                 joined(d.legislation),
                 pounds_list(d.amounts),
+                stamp_iso(d.added),
+                stamp_iso(d.changed),
                 d.path,
                 decision_url(d).value_or(""),
                 fmt::format("{:.4f}", h.score),

@@ -2,9 +2,19 @@
 
 #include "decision_json.hpp"
 #include "decision_url.hpp"
+#include "index_stamp.hpp"
 #include "print/terms_printer.hpp"
 
 namespace ombud {
+namespace {
+
+// An index stamp as an ISO time, or null when the decision has none.
+nlohmann::ordered_json stamp_json(const std::string& stamp) {
+  const std::string iso = stamp_iso(stamp);
+  return iso.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(iso);
+}
+
+}  // namespace
 
 nlohmann::ordered_json hit_json(const Hit& hit) {
   const nlohmann::ordered_json facts = facts_json(hit.decision);
@@ -29,6 +39,8 @@ nlohmann::ordered_json hit_json(const Hit& hit) {
       {"paid", facts.at("paid")},
       {"amounts", facts.at("amounts")},
       {"legislation", facts.at("legislation")},
+      {"added", stamp_json(hit.decision.added)},
+      {"changed", stamp_json(hit.decision.changed)},
       {"path", hit.decision.path},
       {"url", url ? nlohmann::ordered_json(*url) : nlohmann::ordered_json()},
       {"score", hit.score},

@@ -11,8 +11,9 @@ namespace ombud {
 
 // {"rank", "case_ref", "organisation", "source", "doc_type", "category", "subcategory",
 //  "outcome", "outcome_source", "decision_date", "ofsted_shared", "cqc_shared", "remedies",
-//  "remedy_payments", "paid", "amounts", "legislation", "path", "url", "score", "snippet",
-//  "highlights"}: every fact the index holds, the file it was read from, its page on the
+//  "remedy_payments", "paid", "amounts", "legislation", "added", "changed", "path", "url",
+//  "score", "snippet", "highlights"}: every fact the index holds, when it was first indexed and
+// last changed (ISO times, UTC), the file it was read from, its page on the
 // ombudsman's site (or null), and highlights as [begin, end) byte offsets of the matched words
 // in snippet.
 nlohmann::ordered_json hit_json(const Hit& hit);

@@ -21,7 +21,7 @@ using schema::FieldId;
 constexpr int kMaxAttempts = 5;
 
 Decision read_decision(const Xapian::Document& doc) {
-  return read_stored_decision(doc.get_data());
+  return read_document_decision(doc);
 }
 
 // The readable words of --like's terms, from the decision's own text (which holds every one).

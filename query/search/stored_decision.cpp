@@ -5,6 +5,7 @@
 #include <string>
 
 #include "decision_json.hpp"
+#include "schema.hpp"
 
 namespace ombud {
 namespace {
@@ -151,6 +152,13 @@ Decision read_stored_decision(std::string_view data) {
     // The rest did not parse on its own: the whole will say why.
   }
   return decision_from_json(nlohmann::ordered_json::parse(data));
+}
+
+Decision read_document_decision(const Xapian::Document& doc) {
+  Decision d = read_stored_decision(doc.get_data());
+  d.added = doc.get_value(schema::field(schema::FieldId::kAdded).slot);
+  d.changed = doc.get_value(schema::field(schema::FieldId::kChanged).slot);
+  return d;
 }
 
 }  // namespace ombud

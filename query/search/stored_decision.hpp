@@ -6,6 +6,8 @@
 // the ordinary way, so the result is always decision_from_json's.
 #pragma once
 
+#include <xapian.h>
+
 #include <string_view>
 
 #include "decision.hpp"
@@ -13,5 +15,9 @@
 namespace ombud {
 
 Decision read_stored_decision(std::string_view data);
+
+// A matched document's decision: its stored data, and when it was added and last changed (its
+// value slots).
+Decision read_document_decision(const Xapian::Document& doc);
 
 }  // namespace ombud

@@ -36,14 +36,12 @@ std::vector<nlohmann::ordered_json> json_lines(const std::string& out) {
   return lines;
 }
 
-const std::vector<std::string> kHitKeys = {"rank",          "case_ref",        "organisation",
-                                           "source",        "doc_type",        "category",
-                                           "subcategory",   "outcome",         "outcome_source",
-                                           "decision_date", "ofsted_shared",   "cqc_shared",
-                                           "remedies",      "remedy_payments", "paid",
-                                           "amounts",       "legislation",     "path",
-                                           "url",           "score",           "snippet",
-                                           "highlights"};
+const std::vector<std::string> kHitKeys = {
+    "rank",          "case_ref",    "organisation", "source",          "doc_type",
+    "category",      "subcategory", "outcome",      "outcome_source",  "decision_date",
+    "ofsted_shared", "cqc_shared",  "remedies",     "remedy_payments", "paid",
+    "amounts",       "legislation", "added",        "changed",         "path",
+    "url",           "score",       "snippet",      "highlights"};
 
 const std::string kDisabledChildrenUrl =
     "https://www.lgo.org.uk/decisions/children-s-care-services/disabled-children/22-031-415";
@@ -93,12 +91,12 @@ TEST_CASE("e2e: --csv carries the same facts", "[e2e][csv]") {
   const auto rows = parse_csv(r.out);
   REQUIRE(rows.size() == 2);
   CHECK(rows[0] ==
-        std::vector<std::string>{
-            "rank",          "case_ref", "organisation",   "source",        "doc_type",
-            "decision_date", "outcome",  "outcome_source", "paid",          "remedy_payments",
-            "remedies",      "category", "subcategory",    "ofsted_shared", "cqc_shared",
-            "legislation",   "amounts",  "path",           "url",           "score",
-            "snippet"});
+        std::vector<std::string>{"rank",        "case_ref",        "organisation", "source",
+                                 "doc_type",    "decision_date",   "outcome",      "outcome_source",
+                                 "paid",        "remedy_payments", "remedies",     "category",
+                                 "subcategory", "ofsted_shared",   "cqc_shared",   "legislation",
+                                 "amounts",     "added",           "changed",      "path",
+                                 "url",         "score",           "snippet"});
   std::map<std::string, std::string> row;
   for (std::size_t i = 0; i < rows[0].size(); ++i) row[rows[0][i]] = rows[1][i];
   CHECK(row["url"] == kDisabledChildrenUrl);

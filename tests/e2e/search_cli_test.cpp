@@ -135,14 +135,14 @@ TEST_CASE("e2e: --csv has a header and RFC 4180 rows", "[e2e][csv]") {
   // The whole header is export_test.cpp's.
   CHECK(rows[0].front() == "rank");
   CHECK(rows[0].back() == "snippet");
-  for (const auto& row : rows) CHECK(row.size() == 21);
+  for (const auto& row : rows) CHECK(row.size() == 23);
   CHECK(rows[1][1] == "21-087-006");
   CHECK(rows[1][5] == "2021-11-15");
   CHECK(rows[2][1] == "23-004-219");
   CHECK(rows[2][6] == "not-upheld");
   CHECK(rows[2][8] == "0");
   // The snippet holds a quoted phrase with a comma: it came through the quoting whole.
-  CHECK(rows[2][20].find("\"free, for the first six weeks\"") != std::string::npos);
+  CHECK(rows[2][22].find("\"free, for the first six weeks\"") != std::string::npos);
 
   const CommandResult facets = run({"--csv", "--facets", "council", "outcome:upheld"});
   CHECK(facets.exit_code == 0);

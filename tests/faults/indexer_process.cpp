@@ -10,11 +10,16 @@ namespace ombud::test {
 
 pid_t spawn_indexer(const std::vector<std::string>& args,
                     const std::vector<std::pair<std::string, std::string>>& env) {
+  return spawn_program(OMBUD_INDEX_BIN, args, env);
+}
+
+pid_t spawn_program(const std::string& program, const std::vector<std::string>& args,
+                    const std::vector<std::pair<std::string, std::string>>& env) {
   const pid_t pid = fork();
   if (pid == 0) {
     for (const auto& [name, value] : env) setenv(name.c_str(), value.c_str(), 1);
     std::vector<char*> argv;
-    static std::string bin = OMBUD_INDEX_BIN;
+    std::string bin = program;
     argv.push_back(bin.data());
     std::vector<std::string> copy = args;
     for (auto& a : copy) argv.push_back(a.data());

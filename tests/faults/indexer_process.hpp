@@ -1,5 +1,5 @@
-// ombud-index started in the background, for the fault tests that kill it or hold it at a test
-// hook while something else runs.
+// ombud-index (or another of ombud's programs) started in the background, for the fault tests that
+// kill it or hold it at a test hook while something else runs.
 #pragma once
 
 #include <sys/types.h>
@@ -10,8 +10,12 @@
 
 namespace ombud::test {
 
-// Starts ombud-index with `args` (and the environment variables `env` set), its output
+// Starts the program `bin` with `args` (and the environment variables `env` set), its output
 // discarded, and returns its pid.
+pid_t spawn_program(const std::string& bin, const std::vector<std::string>& args,
+                    const std::vector<std::pair<std::string, std::string>>& env = {});
+
+// The same for ombud-index.
 pid_t spawn_indexer(const std::vector<std::string>& args,
                     const std::vector<std::pair<std::string, std::string>>& env = {});
 

@@ -216,8 +216,13 @@ TEST_CASE("shards: relevance ties and filters only are newest first, then by cas
     }
     for (const auto& [name, db] : cluster.sharded_views()) {
       INFO(name);
-      const CommandResult r = run_search(db, args);
-      CHECK(r.out == single.out);
+      // The same lines in the same order, but for when each copy was indexed (printed_hit).
+      const auto expected = parse_json_output(single.out, Sort::kRelevance);
+      const auto got = parse_json_output(run_search(db, args).out, Sort::kRelevance);
+      CHECK(got.summary == expected.summary);
+      REQUIRE(got.hits.size() == expected.hits.size());
+      for (std::size_t i = 0; i < got.hits.size(); ++i)
+        CHECK(got.hits[i].fields == expected.hits[i].fields);
     }
   }
 }

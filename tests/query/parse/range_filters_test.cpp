@@ -125,3 +125,35 @@ TEST_CASE("bad date: and paid: values", "[range][errors]") {
     CHECK_THROWS_WITH(ombud::paid_filter(r.input), Catch::Contains(r.expected));
   }
 }
+
+TEST_CASE("added: and changed: values: date:'s days on index stamps", "[range][golden]") {
+  // A stamp is the day and the time after it (index_stamp.hpp): a day's upper bound is its last
+  // microsecond, a lower bound the day alone (which sorts before every stamp of that day).
+  for (FieldId id : {FieldId::kAdded, FieldId::kChanged}) {
+    const std::string s = slot(id);
+    const Row rows[] = {
+        {"2026-12-07", "Query(VALUE_RANGE " + s + " 20261207 20261207235959999999)"},
+        {"2026-11", "Query(VALUE_RANGE " + s + " 20261101 20261130235959999999)"},
+        {">=2026-11-01", "Query(VALUE_GE " + s + " 20261101)"},
+        {">2026-11-01", "Query(VALUE_GE " + s + " 20261102)"},
+        {"<2026-11-01", "Query(VALUE_LE " + s + " 20261031235959999999)"},
+        {"2026-11-01..", "Query(VALUE_GE " + s + " 20261101)"},
+    };
+    for (const Row& r : rows) {
+      INFO(r.input);
+      CHECK(ombud::day_filter(id, r.input).get_description() == r.expected);
+    }
+    CHECK_THROWS_AS(ombud::day_filter(id, "2026-13"), ombud::QueryError);
+    CHECK_THROWS_WITH(ombud::day_filter(id, "soon"),
+                      Catch::Contains(std::string(ombud::schema::field(id).name) + ":last"));
+  }
+}
+
+TEST_CASE("added:last is at or after the last run that changed anything", "[range]") {
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  const std::string s = slot(FieldId::kAdded);
+  CHECK(ombud::stamp_filter(db, FieldId::kAdded, "last").get_description() == "Query()");
+  db.set_metadata("ombud:last_change_run", "20261207171520619747");
+  CHECK(ombud::stamp_filter(db, FieldId::kAdded, "last").get_description() ==
+        "Query(VALUE_GE " + s + " 20261207171520619747)");
+}

@@ -70,13 +70,13 @@ TEST_CASE("CSV output: a header and a row per hit, CRLF line ends", "[printers][
   CHECK(ombud::format_csv(sample_result()) ==
         "rank,case_ref,organisation,source,doc_type,decision_date,outcome,outcome_source,paid,"
         "remedy_payments,remedies,category,subcategory,ofsted_shared,cqc_shared,legislation,"
-        "amounts,path,url,score,snippet\r\n"
+        "amounts,added,changed,path,url,score,snippet\r\n"
         "1,22-031-415,Surrey County Council,lgsco,decision,2022-06-14,upheld,stated,550,250; 300,"
         "apology; payment,Children's care services,Disabled children,yes,no,Children Act 1989,"
-        "250; 300,,https://www.lgo.org.uk/decisions/children-s-care-services/disabled-children/"
+        "250; 300,,,,https://www.lgo.org.uk/decisions/children-s-care-services/disabled-children/"
         "22-031-415,2.5000,\"…the \"\"statutory\"\" complaints, procedure…\"\r\n"
         "2,24-010-138,London Borough of Waltham Forest,lgsco,report,,upheld,stated,500,500,"
-        "apology; payment; procedure-review,,,no,no,Local Government Act 1974,500,,,1.2500,"
+        "apology; payment; procedure-review,,,no,no,Local Government Act 1974,500,,,,,1.2500,"
         "Report summary\r\n");
   // The decisions without a value: an empty value (CSV has no null).
   CHECK(ombud::format_csv_facets(sample_result().facets) ==
@@ -95,14 +95,13 @@ TEST_CASE("JSON output: one object per hit, then the summary", "[printers][json]
   REQUIRE(lines.size() == 3);
   std::vector<std::string> keys;
   for (const auto& [k, v] : lines[0].items()) keys.push_back(k);
-  CHECK(keys == std::vector<std::string>{"rank",          "case_ref",        "organisation",
-                                         "source",        "doc_type",        "category",
-                                         "subcategory",   "outcome",         "outcome_source",
-                                         "decision_date", "ofsted_shared",   "cqc_shared",
-                                         "remedies",      "remedy_payments", "paid",
-                                         "amounts",       "legislation",     "path",
-                                         "url",           "score",           "snippet",
-                                         "highlights"});
+  CHECK(keys ==
+        std::vector<std::string>{
+            "rank",          "case_ref",    "organisation", "source",          "doc_type",
+            "category",      "subcategory", "outcome",      "outcome_source",  "decision_date",
+            "ofsted_shared", "cqc_shared",  "remedies",     "remedy_payments", "paid",
+            "amounts",       "legislation", "added",        "changed",         "path",
+            "url",           "score",       "snippet",      "highlights"});
   CHECK(lines[0]["rank"] == 1);
   CHECK(lines[0]["case_ref"] == "22-031-415");
   CHECK(lines[0]["ofsted_shared"] == true);

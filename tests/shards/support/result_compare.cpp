@@ -46,6 +46,10 @@ PrintedHit printed_hit(nlohmann::json hit, Sort sort) {
   h.score = score.is_string() ? std::stod(score.get<std::string>()) : score.get<double>();
   hit.erase("rank");
   hit.erase("score");
+  // When each copy was indexed, not what the search found: one database and its shards are
+  // built by different runs.
+  hit.erase("added");
+  hit.erase("changed");
   h.fields = hit.dump();
   return h;
 }
