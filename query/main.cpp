@@ -21,6 +21,7 @@
 #include "print/human_printer.hpp"
 #include "print/json_printer.hpp"
 #include "print/stdout_writer.hpp"
+#include "print/zero_hit_printer.hpp"
 #include "search/query_bounds.hpp"
 #include "search/searcher.hpp"
 
@@ -217,11 +218,19 @@ int search(const Options& opt, const ombud::ReadOptions& read_options) {
   if (opt.all && !opt.count && !(opt.csv && !facets.empty()))
     return write_all(searcher, request, opt, style, deadline);
   const ombud::SearchResult result = searcher.search(request);
+  // Nothing found: what would be (zero_hit_help.hpp), within the same time budget; it never
+  // changes the result's counts or the exit status.
+  const ombud::ZeroHitHelp help = result.total == 0 && !opt.count
+                                      ? ombud::zero_hit_help(searcher, request)
+                                      : ombud::ZeroHitHelp{};
   deadline.disarm();
   std::string out = show_query_line(result.query, opt);
   if (opt.json) {
-    out += opt.count ? ombud::summary_json(result).dump() + "\n" : ombud::format_json(result);
+    out += opt.count      ? ombud::summary_json(result).dump() + "\n"
+           : help.empty() ? ombud::format_json(result)
+                          : ombud::format_zero_hit_json(result, help);
   } else if (opt.csv) {
+    std::cerr << ombud::format_zero_hit_notes(help, kProgram);
     if (!facets.empty())
       out += ombud::format_csv_facets(result.facets);
     else if (opt.count)
@@ -231,7 +240,7 @@ int search(const Options& opt, const ombud::ReadOptions& read_options) {
   } else if (opt.count) {
     out += std::to_string(result.total) + "\n" + ombud::format_human_facets(result.facets, style);
   } else {
-    out += ombud::format_human(result, style);
+    out += ombud::format_human(result, style) + ombud::format_zero_hit_help(help, style);
   }
   write_stdout(out);
   // A machine-readable list cut short by --limit says so, where a script's log will show it (the

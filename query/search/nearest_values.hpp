@@ -1,0 +1,50 @@
+// The values of a field nearest a filter value that matches nothing: `council:"surey cc"` ->
+// Surrey County Council, `law:"care act"` -> Care Act 2014. Both sides are read as words by the
+// filters' own rule (parse/name_words.hpp: `cc` is county council, `&` is and, `St` is Saint),
+// and each value is scored by how many of the typed words it has:
+//   - the same word counts 1;
+//   - a word that starts the other (3 letters or more: `surr` and `surrey`, `carers` and `care`)
+//     counts 3/4;
+//   - a word one typing slip away (two for words of 7 letters or more; 4 letters at least:
+//     `surey` and `surrey`, `2015` and `2014`) counts 1/2;
+// and the score is their sum over the number of typed words (for council:, `council` is not
+// counted, as the filter leaves it out). Values with no typed word at all are not near. Among
+// equal scores, the value with fewer words the user did not type comes first, then the one with
+// more decisions, then A to Z.
+#pragma once
+
+#include <xapian.h>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "schema.hpp"
+
+namespace ombud {
+
+struct NearValue {
+  std::string value;           // as the decisions write it: Surrey County Council
+  Xapian::doccount count = 0;  // decisions with it
+  double score = 0;            // see above: 1 when every typed word is there
+};
+
+// How near the value `candidate` (case-folded) is to the typed `value`, by the rule above, for
+// `field`: 0 (not near) to 1 (every typed word there as it is). `extra` gets the number of the
+// candidate's words the user did not type.
+double value_similarity(schema::FieldId field, std::string_view value, std::string_view candidate,
+                        std::size_t* extra = nullptr);
+
+// The candidates (case-folded value, decisions) ranked by the rule above, the `max` nearest,
+// those with a score of 0 left out. Their `value` is the case-folded one.
+std::vector<NearValue> rank_near_values(
+    schema::FieldId field, std::string_view value,
+    const std::vector<std::pair<std::string, Xapian::doccount>>& candidates, std::size_t max);
+
+// The values of `field` in `db` nearest `value`, with their decisions and written as the
+// decisions write them (read from one decision's value slot).
+std::vector<NearValue> nearest_values(const Xapian::Database& db, schema::FieldId field,
+                                      std::string_view value, std::size_t max = 5);
+
+}  // namespace ombud
