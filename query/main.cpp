@@ -144,10 +144,15 @@ int write_all(ombud::Searcher& searcher, const ombud::SearchRequest& request, co
     }
     return write_stdout(out);
   });
+  const ombud::ZeroHitHelp help =
+      summary.total == 0 ? ombud::zero_hit_help(searcher, request) : ombud::ZeroHitHelp{};
   if (opt.json)
-    write_stdout(ombud::summary_json(summary).dump() + "\n");
+    write_stdout(ombud::format_zero_hit_json(summary, help));
   else if (!opt.csv)
-    write_stdout(ombud::format_human_facets(summary.facets, style));
+    write_stdout(ombud::format_human_facets(summary.facets, style) +
+                 ombud::format_zero_hit_help(help, style));
+  else
+    std::cerr << ombud::format_zero_hit_notes(help, kProgram);
   return summary.total > 0 ? 0 : 1;
 }
 

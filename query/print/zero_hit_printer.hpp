@@ -20,7 +20,7 @@ std::string format_zero_hit_help(const ZeroHitHelp& help, const Style& style);
 // Adds the help's keys to a summary object (none when there is nothing to say).
 void add_zero_hit_json(nlohmann::ordered_json& summary, const ZeroHitHelp& help);
 
-// --json's output for a result with no hits: its summary line with the help's keys.
+// --json's summary line for a result (no hit lines: it has none), with the help's keys.
 std::string format_zero_hit_json(const SearchResult& result, const ZeroHitHelp& help);
 
 // The help as lines for stderr beside CSV, each starting "PROGRAM: note: ", without hits.

@@ -34,10 +34,12 @@ double word_score(std::string_view typed, std::string_view word) {
   return 0;
 }
 
-double similarity(const std::vector<std::string>& typed, FieldId field, std::string_view candidate,
-                  std::size_t* extra) {
+// The best score of each typed word among the words of `candidate`, and in `extra` the number
+// of its words that no typed word matched.
+std::vector<double> word_scores(const std::vector<std::string>& typed, FieldId field,
+                                std::string_view candidate, std::size_t* extra) {
   const std::vector<std::string> words = name_words(candidate, kind_of(field));
-  double sum = 0;
+  std::vector<double> out;
   std::vector<bool> used(words.size());
   for (const std::string& t : typed) {
     double best = 0;
@@ -49,7 +51,7 @@ double similarity(const std::vector<std::string>& typed, FieldId field, std::str
         at = i;
       }
     }
-    sum += best;
+    out.push_back(best);
     if (at < words.size()) used[at] = true;
   }
   if (extra != nullptr) {
@@ -60,39 +62,63 @@ double similarity(const std::vector<std::string>& typed, FieldId field, std::str
       if (!used[i] && !optional) ++*extra;
     }
   }
-  return typed.empty() ? 0 : sum / static_cast<double>(typed.size());
+  return out;
+}
+
+// The weighted mean of `scores`.
+double weighted(const std::vector<double>& scores, const std::vector<double>& weights) {
+  double sum = 0, total = 0;
+  for (std::size_t i = 0; i < scores.size(); ++i) {
+    sum += scores[i] * weights[i];
+    total += weights[i];
+  }
+  return total > 0 ? sum / total : 0;
 }
 
 }  // namespace
 
 double value_similarity(FieldId field, std::string_view value, std::string_view candidate,
                         std::size_t* extra) {
-  return similarity(typed_words(field, value), field, candidate, extra);
+  const std::vector<std::string> typed = typed_words(field, value);
+  return weighted(word_scores(typed, field, candidate, extra),
+                  std::vector<double>(typed.size(), 1.0));
 }
 
 std::vector<NearValue> rank_near_values(
     FieldId field, std::string_view value,
     const std::vector<std::pair<std::string, Xapian::doccount>>& candidates, std::size_t max) {
   const std::vector<std::string> typed = typed_words(field, value);
-  struct Ranked {
+  struct Scored {
     NearValue near;
-    std::size_t extra;
-  };
-  std::vector<Ranked> ranked;
-  for (const auto& [candidate, count] : candidates) {
+    std::vector<double> scores;  // per typed word
     std::size_t extra = 0;
-    const double score = similarity(typed, field, candidate, &extra);
-    if (score > 0) ranked.push_back({{candidate, count, score}, extra});
+  };
+  std::vector<Scored> scored;
+  std::vector<std::size_t> having(typed.size());  // values each typed word matches
+  for (const auto& [candidate, count] : candidates) {
+    Scored s{{candidate, count, 0}, {}, 0};
+    s.scores = word_scores(typed, field, candidate, &s.extra);
+    bool any = false;
+    for (std::size_t i = 0; i < typed.size(); ++i) {
+      if (s.scores[i] > 0) ++having[i];
+      any = any || s.scores[i] > 0;
+    }
+    if (any) scored.push_back(std::move(s));
   }
-  std::sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
+  // A word few values have says more about which one was meant than one many have.
+  std::vector<double> weights(typed.size());
+  for (std::size_t i = 0; i < typed.size(); ++i)
+    weights[i] = 1.0 / static_cast<double>(std::max<std::size_t>(having[i], 1));
+  for (Scored& s : scored) s.near.score = weighted(s.scores, weights);
+  std::sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
     if (a.near.score != b.near.score) return a.near.score > b.near.score;
     if (a.extra != b.extra) return a.extra < b.extra;
     if (a.near.count != b.near.count) return a.near.count > b.near.count;
     return a.near.value < b.near.value;
   });
-  if (ranked.size() > max) ranked.resize(max);
+  if (scored.size() > max) scored.resize(max);
   std::vector<NearValue> out;
-  for (Ranked& r : ranked) out.push_back(std::move(r.near));
+  for (Scored& s : scored) out.push_back(std::move(s.near));
   return out;
 }
 

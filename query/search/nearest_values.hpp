@@ -1,16 +1,18 @@
 // The values of a field nearest a filter value that matches nothing: `council:"surey cc"` ->
 // Surrey County Council, `law:"care act"` -> Care Act 2014. Both sides are read as words by the
 // filters' own rule (parse/name_words.hpp: `cc` is county council, `&` is and, `St` is Saint),
-// and each value is scored by how many of the typed words it has:
+// and each value is scored by the typed words it has:
 //   - the same word counts 1;
 //   - a word that starts the other (3 letters or more: `surr` and `surrey`, `carers` and `care`)
 //     counts 3/4;
 //   - a word one typing slip away (two for words of 7 letters or more; 4 letters at least:
 //     `surey` and `surrey`, `2015` and `2014`) counts 1/2;
-// and the score is their sum over the number of typed words (for council:, `council` is not
-// counted, as the filter leaves it out). Values with no typed word at all are not near. Among
-// equal scores, the value with fewer words the user did not type comes first, then the one with
-// more decisions, then A to Z.
+// each typed word weighing 1/(the number of the field's values it counts for at all), so that a
+// word few values have (`surrey`) says more than one many have (`county`, `act`); the score is
+// the weighted mean over the typed words (for council:, `council` is not one of them, as the
+// filter leaves it out), 1 when every typed word is there as it is. Values with none of the typed
+// words are not near. Among equal scores, the value with fewer words the user did not type comes
+// first, then the one with more decisions, then A to Z.
 #pragma once
 
 #include <xapian.h>
@@ -30,9 +32,10 @@ struct NearValue {
   double score = 0;            // see above: 1 when every typed word is there
 };
 
-// How near the value `candidate` (case-folded) is to the typed `value`, by the rule above, for
-// `field`: 0 (not near) to 1 (every typed word there as it is). `extra` gets the number of the
-// candidate's words the user did not type.
+// How near the value `candidate` (case-folded) is to the typed `value`, by the rule above with
+// every typed word weighing the same (the weights depend on the other values): 0 (not near) to 1
+// (every typed word there as it is). `extra` gets the number of the candidate's words the user
+// did not type.
 double value_similarity(schema::FieldId field, std::string_view value, std::string_view candidate,
                         std::size_t* extra = nullptr);
 
