@@ -14,11 +14,12 @@ std::string decisions(Xapian::doccount n) {
 
 constexpr std::string_view kNotMatches = "These are not matches of the query.";
 
-// The sentences of the help without the relaxed hits, one a line: shared by the terminal and the
-// CSV notes.
-std::vector<std::string> help_lines(const ZeroHitHelp& help) {
-  std::vector<std::string> out;
+// The sentences of the help without the relaxed hits, one a line, in sections (a filter, a
+// wildcard, the relaxed counts): shared by the terminal and the CSV notes.
+std::vector<std::vector<std::string>> help_sections(const ZeroHitHelp& help) {
+  std::vector<std::vector<std::string>> sections;
   for (const UnmatchedFilter& f : help.filters) {
+    std::vector<std::string>& out = sections.emplace_back();
     const std::string_view field = schema::field(f.field).name;
     if (f.near.empty()) {
       out.push_back(fmt::format("{} matches no {} value, and none is near it.", f.typed, field));
@@ -29,6 +30,7 @@ std::vector<std::string> help_lines(const ZeroHitHelp& help) {
       out.push_back(fmt::format("  {}:\"{}\"  ({})", field, v.value, decisions(v.count)));
   }
   for (const UnmatchedWildcard& w : help.wildcards) {
+    std::vector<std::string>& out = sections.emplace_back();
     std::string line = fmt::format(
         "{} matches no word: wildcards match the stored stems of words (the stem of '{}' is "
         "'{}'), and no stem starts with '{}'.",
@@ -40,21 +42,25 @@ std::vector<std::string> help_lines(const ZeroHitHelp& help) {
   }
   if (help.relaxed) {
     const RelaxedMatch& r = *help.relaxed;
+    std::vector<std::string>& out = sections.emplace_back();
     out.push_back(fmt::format(
         "No decision has every word. Relaxed, with one word left out at a time (not matches of "
         "the query):"));
     for (const RelaxedCount& c : r.counts)
       out.push_back(fmt::format("  without {}: {}", c.dropped, decisions(c.total)));
   }
-  return out;
+  return sections;
 }
 
 }  // namespace
 
 std::string format_zero_hit_help(const ZeroHitHelp& help, const Style& style) {
   if (help.empty()) return {};
-  std::string out = "\n";
-  for (const std::string& line : help_lines(help)) out += line + '\n';
+  std::string out;
+  for (const std::vector<std::string>& section : help_sections(help)) {
+    out += '\n';
+    for (const std::string& line : section) out += line + '\n';
+  }
   if (help.relaxed && help.relaxed->best) {
     const RelaxedMatch& r = *help.relaxed;
     const RelaxedCount& best = r.counts[*r.best];
@@ -129,8 +135,8 @@ std::string format_zero_hit_json(const SearchResult& result, const ZeroHitHelp& 
 
 std::string format_zero_hit_notes(const ZeroHitHelp& help, std::string_view program) {
   std::string out;
-  for (const std::string& line : help_lines(help))
-    out += fmt::format("{}: note: {}\n", program, line);
+  for (const std::vector<std::string>& section : help_sections(help))
+    for (const std::string& line : section) out += fmt::format("{}: note: {}\n", program, line);
   if (help.relaxed && help.relaxed->best) {
     const RelaxedCount& best = help.relaxed->counts[*help.relaxed->best];
     out += fmt::format(
