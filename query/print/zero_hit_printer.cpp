@@ -40,6 +40,12 @@ std::vector<std::vector<std::string>> help_sections(const ZeroHitHelp& help) {
       line += fmt::format(" {} would find {} on its own.", w.suggestion, decisions(w.total));
     out.push_back(std::move(line));
   }
+  if (help.too_many_words) {
+    sections.push_back({fmt::format(
+        "No decision has every word; a query of more than {} words is not relaxed one word at a "
+        "time.",
+        kMaxRelaxedWords)});
+  }
   if (help.relaxed) {
     const RelaxedMatch& r = *help.relaxed;
     std::vector<std::string>& out = sections.emplace_back();
@@ -104,6 +110,12 @@ void add_zero_hit_json(nlohmann::ordered_json& summary, const ZeroHitHelp& help)
       wildcards.push_back(std::move(one));
     }
     summary["wildcards"] = std::move(wildcards);
+  }
+  if (help.too_many_words) {
+    summary["relaxed"] = {
+        {"note", fmt::format("not tried: the query has more than {} words", kMaxRelaxedWords)},
+        {"dropped", ordered_json::array()},
+        {"best", nullptr}};
   }
   if (help.relaxed) {
     const RelaxedMatch& r = *help.relaxed;

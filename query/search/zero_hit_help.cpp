@@ -102,16 +102,24 @@ ZeroHitHelp zero_hit_help(Searcher& searcher, const SearchRequest& request) {
   const QueryParts parts = query_parts(request.query);
   const Xapian::Database& db = searcher.database();
   ZeroHitHelp help;
-  for (const RequiredFilter& f : parts.filters) {
-    if (!has_named_values(f.field) || f.value == kMissingValue) continue;
-    if (matches_anything(db, field_filter(db, f.field, f.value))) continue;
-    help.filters.push_back({f.field, f.typed, nearest_values(db, f.field, f.value)});
+  try {
+    for (const RequiredFilter& f : parts.filters) {
+      if (!has_named_values(f.field) || f.value == kMissingValue) continue;
+      if (matches_anything(db, field_filter(db, f.field, f.value))) continue;
+      help.filters.push_back({f.field, f.typed, nearest_values(db, f.field, f.value)});
+    }
+    for (const RequiredWildcard& w : parts.wildcards) {
+      if (w.start.empty() || has_words_starting(db, w.start)) continue;
+      help.wildcards.push_back(explain_wildcard(searcher, w));
+    }
+  } catch (const Xapian::DatabaseModifiedError&) {
+    help.filters.clear();
+    help.wildcards.clear();
   }
-  for (const RequiredWildcard& w : parts.wildcards) {
-    if (w.start.empty() || has_words_starting(db, w.start)) continue;
-    help.wildcards.push_back(explain_wildcard(searcher, w));
-  }
-  if (help.filters.empty() && !parts.words.empty())
+  if (!help.filters.empty() || parts.words.empty()) return help;
+  if (parts.words.size() > kMaxRelaxedWords)
+    help.too_many_words = true;
+  else
     help.relaxed = relax(searcher, request, parts.words);
   return help;
 }

@@ -53,15 +53,22 @@ struct ZeroHitHelp {
   std::vector<UnmatchedFilter> filters;
   std::vector<UnmatchedWildcard> wildcards;
   std::optional<RelaxedMatch> relaxed;  // when the query has two or more ANDed words
-  bool empty() const { return filters.empty() && wildcards.empty() && !relaxed; }
+  bool too_many_words = false;          // it has more than kMaxRelaxedWords: not relaxed
+  bool empty() const { return filters.empty() && wildcards.empty() && !relaxed && !too_many_words; }
 };
 
 // At most this many hits of the best relaxation are shown.
 inline constexpr Xapian::doccount kRelaxedHits = 3;
 
+// A query of more words than this is not relaxed (each word left out costs a search: a pasted
+// paragraph would cost one per word).
+inline constexpr std::size_t kMaxRelaxedWords = 12;
+
 // The help for `request`, whose search found nothing, from the same searcher (local or remote
 // shards alike). A relaxed query is only tried when every filter matches something on its own:
-// filters are never dropped, so otherwise no relaxation could find anything.
+// filters are never dropped, so otherwise no relaxation could find anything. The help is advice:
+// should the database change under it (ombud-index committing), the filter and wildcard parts,
+// which read the database directly, are left out rather than failing the search.
 ZeroHitHelp zero_hit_help(Searcher& searcher, const SearchRequest& request);
 
 }  // namespace ombud

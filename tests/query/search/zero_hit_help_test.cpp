@@ -126,3 +126,16 @@ TEST_CASE("zero-hit help: a wildcard no stem has, and the longest start that one
   REQUIRE(none.wildcards.size() == 1);
   CHECK(none.wildcards[0].suggestion.empty());
 }
+
+TEST_CASE("zero-hit help: a query of many words is not relaxed word by word",
+          "[search][zero-hits]") {
+  std::string query = "zzyzx";
+  for (std::size_t i = 1; i < ombud::kMaxRelaxedWords; ++i) query += " delay";
+  const ZeroHitHelp most = help_for(query);
+  REQUIRE(most.relaxed);
+  CHECK(most.relaxed->counts.size() == ombud::kMaxRelaxedWords);
+  CHECK(!most.too_many_words);
+  const ZeroHitHelp more = help_for(query + " delay");
+  CHECK(!more.relaxed);
+  CHECK(more.too_many_words);
+}
