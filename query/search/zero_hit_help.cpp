@@ -89,7 +89,8 @@ RelaxedMatch relax(Searcher& searcher, const SearchRequest& request,
     SearchRequest best = request;
     best.query = out.counts[*out.best].query;
     best.offset = 0;
-    best.limit = kRelaxedHits;
+    // No more than the query's own page would show.
+    best.limit = request.limit > 0 ? std::min(request.limit, kRelaxedHits) : kRelaxedHits;
     best.facets.clear();
     out.best_hits = searcher.search(best).hits;
   }

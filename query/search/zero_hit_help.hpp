@@ -57,7 +57,7 @@ struct ZeroHitHelp {
   bool empty() const { return filters.empty() && wildcards.empty() && !relaxed && !too_many_words; }
 };
 
-// At most this many hits of the best relaxation are shown.
+// At most this many hits of the best relaxation are shown (fewer when --limit asks for fewer).
 inline constexpr Xapian::doccount kRelaxedHits = 3;
 
 // A query of more words than this is not relaxed (each word left out costs a search: a pasted

@@ -131,6 +131,9 @@ TEST_CASE("e2e zero hits: the relaxed match shows a few hits and counts them all
             "Relaxed match, without safegaurding: the best 3 of the 5 decisions found by "
             "'complaint'. These are not matches of the query.\n"));
   CHECK(json_case_refs(run({"--json", "complaint"}).out).size() == 5);
+  // No more than --limit asks for.
+  CHECK(has(nothing_found({"--color", "never", "--limit", "1", "safegaurding complaint"}).out,
+            "the best 1 of the 5 decisions found by 'complaint'"));
 }
 
 TEST_CASE("e2e zero hits: CSV has no rows, and the help as notes on stderr", "[e2e][zero-hits]") {
