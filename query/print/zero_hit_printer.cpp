@@ -4,6 +4,7 @@
 
 #include "print/human_printer.hpp"
 #include "print/json_printer.hpp"
+#include "text_normaliser.hpp"
 
 namespace ombud {
 namespace {
@@ -31,11 +32,12 @@ std::vector<std::vector<std::string>> help_sections(const ZeroHitHelp& help) {
   }
   for (const UnmatchedWildcard& w : help.wildcards) {
     std::vector<std::string>& out = sections.emplace_back();
-    std::string line = fmt::format(
-        "{} matches no word: wildcards match the stored stems of words (the stem of '{}' is "
-        "'{}'), and no stem starts with '{}'.",
-        w.typed, w.typed.substr(0, w.typed.size() - 1), w.stem,
-        w.typed.substr(0, w.typed.size() - 1));
+    // The start as the index would hold it (Statutory* looks for statutory...).
+    const std::string start = fold_case(std::string_view(w.typed).substr(0, w.typed.size() - 1));
+    std::string line =
+        fmt::format("{} matches no word: wildcards match the stored stems of words", w.typed);
+    if (w.stem != start) line += fmt::format(" (the stem of '{}' is '{}')", start, w.stem);
+    line += fmt::format(", and no stem starts with '{}'.", start);
     if (!w.suggestion.empty())
       line += fmt::format(" {} would find {} on its own.", w.suggestion, decisions(w.total));
     out.push_back(std::move(line));

@@ -81,3 +81,16 @@ TEST_CASE("zero-hit printer: CSV's notes for stderr, without the hits", "[print]
       "ombud-search: note: the relaxed match's decisions are not written as rows; search 'delay' "
       "for them\n"));
 }
+
+TEST_CASE("zero-hit printer: a wildcard that is its own stem, with nothing to suggest",
+          "[print][zero-hits]") {
+  ombud::ZeroHitHelp help;
+  help.wildcards.push_back({"Qqqq*", "qqqq", "", 0});
+  CHECK(ombud::format_zero_hit_help(help, ombud::Style(false)) ==
+        "\nQqqq* matches no word: wildcards match the stored stems of words, and no stem starts "
+        "with 'qqqq'.\n");
+  const nlohmann::json s =
+      nlohmann::json::parse(ombud::format_zero_hit_json(ombud::SearchResult{}, help));
+  CHECK(s.at("wildcards").at(0).at("suggestion").is_null());
+  CHECK(!s.at("wildcards").at(0).contains("total"));
+}
