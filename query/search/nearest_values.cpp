@@ -110,6 +110,7 @@ std::vector<NearValue> rank_near_values(
   for (std::size_t i = 0; i < typed.size(); ++i)
     weights[i] = 1.0 / static_cast<double>(std::max<std::size_t>(having[i], 1));
   for (Scored& s : scored) s.near.score = weighted(s.scores, weights);
+  std::erase_if(scored, [](const Scored& s) { return s.near.score < kNearEnough - 1e-9; });
   std::sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
     if (a.near.score != b.near.score) return a.near.score > b.near.score;
     if (a.extra != b.extra) return a.extra < b.extra;

@@ -10,9 +10,11 @@
 // each typed word weighing 1/(the number of the field's values it counts for at all), so that a
 // word few values have (`surrey`) says more than one many have (`county`, `act`); the score is
 // the weighted mean over the typed words (for council:, `council` is not one of them, as the
-// filter leaves it out), 1 when every typed word is there as it is. Values with none of the typed
-// words are not near. Among equal scores, the value with fewer words the user did not type comes
-// first, then the one with more decisions, then A to Z.
+// filter leaves it out), 1 when every typed word is there as it is. A value that scores less than
+// 1/2 is not near: five county councils for `council:"surey cc"` where no Surrey is, or the other
+// Acts for `law:"care act"` where no Care Act is, would be noise. Among equal scores, the value
+// with fewer words the user did not type comes first, then the one with more decisions, then A
+// to Z.
 #pragma once
 
 #include <xapian.h>
@@ -25,6 +27,9 @@
 #include "schema.hpp"
 
 namespace ombud {
+
+// The least score of a near value.
+inline constexpr double kNearEnough = 0.5;
 
 struct NearValue {
   std::string value;           // as the decisions write it: Surrey County Council
@@ -40,7 +45,7 @@ double value_similarity(schema::FieldId field, std::string_view value, std::stri
                         std::size_t* extra = nullptr);
 
 // The candidates (case-folded value, decisions) ranked by the rule above, the `max` nearest,
-// those with a score of 0 left out. Their `value` is the case-folded one.
+// those scoring less than kNearEnough left out. Their `value` is the case-folded one.
 std::vector<NearValue> rank_near_values(
     schema::FieldId field, std::string_view value,
     const std::vector<std::pair<std::string, Xapian::doccount>>& candidates, std::size_t max);
