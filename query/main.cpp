@@ -22,6 +22,7 @@
 #include "print/json_printer.hpp"
 #include "print/stdout_writer.hpp"
 #include "print/terms_printer.hpp"
+#include "print/zero_hit_printer.hpp"
 #include "search/query_bounds.hpp"
 #include "search/searcher.hpp"
 
@@ -149,11 +150,16 @@ int write_all(ombud::Searcher& searcher, const ombud::SearchRequest& request, co
     }
     return write_stdout(out);
   });
+  const ombud::ZeroHitHelp help =
+      summary.total == 0 ? ombud::zero_hit_help(searcher, request) : ombud::ZeroHitHelp{};
   if (opt.json)
-    write_stdout(ombud::summary_json(summary).dump() + "\n");
+    write_stdout(ombud::format_zero_hit_json(summary, help));
   else if (!opt.csv)
     write_stdout(ombud::format_human_facets(summary.facets, style) +
-                 ombud::format_human_terms(summary.terms, style));
+                 ombud::format_human_terms(summary.terms, style) +
+                 ombud::format_zero_hit_help(help, style));
+  else
+    std::cerr << ombud::format_zero_hit_notes(help, kProgram);
   return summary.total > 0 ? 0 : 1;
 }
 
@@ -231,11 +237,19 @@ int search(const Options& opt, const ombud::ReadOptions& read_options) {
   if (opt.all && !opt.count && !(opt.csv && (!facets.empty() || opt.terms > 0)))
     return write_all(searcher, request, opt, style, deadline);
   const ombud::SearchResult result = searcher.search(request);
+  // Nothing found: what would be (zero_hit_help.hpp), within the same time budget; it never
+  // changes the result's counts or the exit status.
+  const ombud::ZeroHitHelp help = result.total == 0 && !opt.count
+                                      ? ombud::zero_hit_help(searcher, request)
+                                      : ombud::ZeroHitHelp{};
   deadline.disarm();
   std::string out = show_query_line(result.query, opt);
   if (opt.json) {
-    out += opt.count ? ombud::summary_json(result).dump() + "\n" : ombud::format_json(result);
+    out += opt.count      ? ombud::summary_json(result).dump() + "\n"
+           : help.empty() ? ombud::format_json(result)
+                          : ombud::format_zero_hit_json(result, help);
   } else if (opt.csv) {
+    std::cerr << ombud::format_zero_hit_notes(help, kProgram);
     if (!facets.empty())
       out += ombud::format_csv_facets(result.facets);
     else if (opt.terms > 0)
@@ -248,7 +262,7 @@ int search(const Options& opt, const ombud::ReadOptions& read_options) {
     out += std::to_string(result.total) + "\n" + ombud::format_human_facets(result.facets, style) +
            ombud::format_human_terms(result.terms, style);
   } else {
-    out += ombud::format_human(result, style);
+    out += ombud::format_human(result, style) + ombud::format_zero_hit_help(help, style);
   }
   write_stdout(out);
   // A machine-readable list cut short by --limit says so, where a script's log will show it (the

@@ -94,6 +94,9 @@ class Searcher {
   // Whether a shard of the database is served by xapian-tcpsrv.
   bool remote() const { return plan_ == MatchPlan::kRemote; }
 
+  // The database searched (the zero-hit help reads its terms: search/zero_hit_help.hpp).
+  const Xapian::Database& database() const { return db_; }
+
  private:
   template <typename Run>
   auto retrying(Run&& run);
