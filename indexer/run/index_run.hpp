@@ -28,6 +28,7 @@ struct IndexOptions {
   bool compact = false;        // compact the database(s) at the end (after a bulk load)
   bool rehash = false;         // read every file, also those whose size and mtime are as recorded
   ThesaurusOptions thesaurus;  // the user's synonym files (--synonyms)
+  bool spelling = true;        // add the decisions' words to the spelling dictionary
 };
 
 struct IndexSummary {

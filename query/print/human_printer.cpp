@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "print/suggestion_text.hpp"
+
 namespace ombud {
 namespace {
 
@@ -89,6 +91,7 @@ std::string format_human(const SearchResult& r, const Style& style) {
   std::string out = r.hits.empty()
                         ? format_human_summary(r.total, 0, 0)
                         : format_human_summary(r.total, r.hits.front().rank, r.hits.back().rank);
+  out += suggestion_line(r);
   out += format_human_hits(r.hits, style);
   out += format_human_facets(r.facets, style);
   return out;

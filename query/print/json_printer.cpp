@@ -2,6 +2,7 @@
 
 #include "decision_json.hpp"
 #include "decision_url.hpp"
+#include "print/suggestion_text.hpp"
 
 namespace ombud {
 
@@ -48,7 +49,15 @@ nlohmann::ordered_json summary_json(const SearchResult& result) {
     }
     facets[std::string(schema::field(f.field).name)] = std::move(counts);
   }
-  return {{"total", result.total}, {"facets", std::move(facets)}};
+  nlohmann::ordered_json out = {{"total", result.total}, {"facets", std::move(facets)}};
+  // Only when there is something to say, so a summary without one reads as before.
+  if (result.suggestion) {
+    out["suggestion"] = result.suggestion->query;
+    if (result.suggestion_total) out["suggestion_total"] = *result.suggestion_total;
+  } else if (result.suggestion_unavailable) {
+    out["suggestion_unavailable"] = kNoRemoteSpelling;
+  }
+  return out;
 }
 
 std::string format_json(const SearchResult& result) {

@@ -14,6 +14,7 @@
 #include "database.hpp"
 #include "decision.hpp"
 #include "parse/query_builder.hpp"
+#include "parse/spelling_suggestion.hpp"
 #include "schema.hpp"
 #include "search/facet_columns.hpp"
 #include "search/facet_counter.hpp"
@@ -37,6 +38,7 @@ struct SearchRequest {
   std::size_t snippet_length = kDefaultSnippetLength;
   // Default: kAllWords, or kQueryWords when a shard is remote (snippet_maker.hpp says why).
   std::optional<SnippetModel> snippet_model;
+  bool suggest = true;  // look for a spelling suggestion (spelling_suggestion.hpp)
 };
 
 struct Hit {
@@ -52,6 +54,13 @@ struct SearchResult {
   Xapian::doccount total = 0;  // exact number of matching decisions
   std::vector<Hit> hits;
   std::vector<FacetCounts> facets;  // in the order the request listed them
+  // "Did you mean": the query with its misspelt words corrected (the first page only).
+  std::optional<SpellingSuggestion> suggestion;
+  // When the query matched nothing: how many decisions the suggested query matches (exact).
+  std::optional<Xapian::doccount> suggestion_total;
+  // A word of the query is unknown to the index, but the database has remote shards, whose
+  // spelling data Xapian 1.4's remote backend does not serve: no suggestion could be looked for.
+  bool suggestion_unavailable = false;
 };
 
 class Searcher {
@@ -88,6 +97,8 @@ class Searcher {
   void run_search(const SearchRequest& request, Xapian::doccount page_size,
                   const std::function<bool(SearchResult&&)>& each);
   void add_snippets(SnippetMaker& snippets, std::vector<Hit>& hits);
+  // Sets result's suggestion fields for `request`, which matched `total` decisions.
+  void add_suggestion(const SearchRequest& request, Xapian::doccount total, SearchResult& result);
 
   Xapian::Database db_;
   std::vector<ShardHandle> shards_;  // when known: the shards of db_, sharing its snapshot
