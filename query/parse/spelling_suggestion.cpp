@@ -7,9 +7,10 @@
 namespace ombud {
 namespace {
 
-// Edits allowed between a typed word and its suggestion: one for a short word (two edits turn
-// "fees" into most four-letter words), two for a longer one ("safegaurding" is two).
-constexpr std::size_t kShortWordBytes = 5;
+// Edits allowed between a typed word and its suggestion: one for a word of up to seven letters
+// (two turn "fees" into most four-letter words, and "cookies" into "cooking"), two for a longer
+// one ("safegaurding" is two).
+constexpr std::size_t kShortWordBytes = 7;
 
 unsigned max_edits(std::string_view form) {
   return form.size() <= kShortWordBytes ? 1 : 2;

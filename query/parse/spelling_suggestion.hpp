@@ -39,7 +39,7 @@ struct SpellingCheck {
 // up only when it is a plain word outside quotes and fields (no field name, filter value, phrase,
 // wildcard, case reference, operator or word with digits), at least kMinSpellingWordBytes long,
 // and neither the index nor the thesaurus knows it: a word that finds decisions is never
-// "corrected". A suggestion is within one edit of a word of up to five letters, two of a longer
+// "corrected". A suggestion is within one edit of a word of up to seven letters, two of a longer
 // one, and must itself be a word the index holds now. Without `has_dictionary` the words are
 // checked against the index but not looked up (unknown_words says whether one would have been).
 SpellingCheck check_spelling(const Xapian::Database& db, std::string_view query, Analyzer& analyzer,

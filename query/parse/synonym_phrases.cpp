@@ -3,12 +3,20 @@
 #include <string>
 #include <vector>
 
+#include "schema.hpp"
+
 namespace ombud {
 namespace {
 
+// A text term never holds a space (the analyzer's words have none); a filter's term may
+// ("XCATchildren's care services"), and is no synonym value.
+bool is_phrase_value(const std::string& term) {
+  return term.starts_with(schema::kTextPrefix) && term.find(' ') != std::string::npos;
+}
+
 bool holds_phrase_value(const Xapian::Query& q) {
   for (auto it = q.get_terms_begin(); it != q.get_terms_end(); ++it)
-    if ((*it).find(' ') != std::string::npos) return true;
+    if (is_phrase_value(*it)) return true;
   return false;
 }
 
@@ -25,12 +33,13 @@ Xapian::Query phrase_of(const std::string& value) {
   return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end());
 }
 
-}  // namespace
-
-Xapian::Query expand_phrase_synonyms(const Xapian::Query& query) {
+Xapian::Query expand(const Xapian::Query& query, bool in_synonym) {
   if (!holds_phrase_value(query)) return query;
   const auto op = query.get_type();
-  if (op == Xapian::Query::LEAF_TERM) return phrase_of(*query.get_terms_begin());
+  if (op == Xapian::Query::LEAF_TERM) {
+    const std::string term = *query.get_terms_begin();
+    return in_synonym && is_phrase_value(term) ? phrase_of(term) : query;
+  }
   switch (op) {
     case Xapian::Query::OP_AND:
     case Xapian::Query::OP_OR:
@@ -42,7 +51,7 @@ Xapian::Query expand_phrase_synonyms(const Xapian::Query& query) {
     case Xapian::Query::OP_MAX: {
       std::vector<Xapian::Query> parts;
       for (std::size_t i = 0; i < query.get_num_subqueries(); ++i)
-        parts.push_back(expand_phrase_synonyms(query.get_subquery(i)));
+        parts.push_back(expand(query.get_subquery(i), op == Xapian::Query::OP_SYNONYM));
       return Xapian::Query(op, parts.begin(), parts.end());
     }
     default:
@@ -50,6 +59,12 @@ Xapian::Query expand_phrase_synonyms(const Xapian::Query& query) {
       // QueryParser never puts a synonym below them.
       return query;
   }
+}
+
+}  // namespace
+
+Xapian::Query expand_phrase_synonyms(const Xapian::Query& query) {
+  return expand(query, false);
 }
 
 }  // namespace ombud

@@ -10,7 +10,8 @@
 
 namespace ombud {
 
-// `query` with every term holding a space made an OP_PHRASE of the space-separated terms. Only
+// `query` with every text term holding a space below an OP_SYNONYM made an OP_PHRASE of the
+// space-separated terms (a filter's term may hold a space, and is left alone). Only
 // the operators QueryParser puts around a synonym are rebuilt (AND, OR, AND_NOT, XOR, AND_MAYBE,
 // FILTER, SYNONYM, MAX); every other part is kept as it is.
 Xapian::Query expand_phrase_synonyms(const Xapian::Query& query);
