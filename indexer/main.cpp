@@ -129,6 +129,10 @@ int main(int argc, char** argv) try {
                  "- for stdout");
   app.add_flag("-v,--verbose", verbose,
                "Print each decision added, replaced or removed, one line each, before the summary");
+  bool no_spelling = false;
+  app.add_flag("--no-spelling", no_spelling,
+               "Do not add the decisions' words to the spelling dictionary that ombud-search's "
+               "\"Did you mean\" suggestions come from");
   app.add_flag("-q,--quiet", quiet, "No progress line");
   try {
     app.parse(argc, argv);
@@ -136,6 +140,7 @@ int main(int argc, char** argv) try {
     return app.exit(e) == 0 ? 0 : 2;
   }
   if (opt.db_path.empty()) opt.db_path = ombud::default_database_path();
+  opt.spelling = !no_spelling;
   // "db/" is "db": compaction's PATH.compacting and PATH.lock sit beside the folder, not in it.
   while (opt.db_path.size() > 1 && opt.db_path.back() == '/') opt.db_path.pop_back();
   if (check) {

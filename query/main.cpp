@@ -23,6 +23,7 @@
 #include "print/stdout_writer.hpp"
 #include "print/terms_printer.hpp"
 #include "print/zero_hit_printer.hpp"
+#include "print/suggestion_text.hpp"
 #include "search/query_bounds.hpp"
 #include "search/searcher.hpp"
 
@@ -110,12 +111,25 @@ constexpr Xapian::doccount kAllPageSize = 200;
 // --all: every match, in the format asked for, written a page at a time.
 // --show-query's line for the query a search ran: before the human output, or on stderr beside
 // JSON and CSV, which stay parseable.
-std::string show_query_line(const Xapian::Query& query, const Options& opt) {
+// Over remote shards it says that the query has no synonyms in it: xapian-tcpsrv (Xapian 1.4)
+// serves none for the parser to find.
+std::string show_query_line(const Xapian::Query& query, const Options& opt, bool remote) {
   if (!opt.show_query) return {};
-  const std::string line = "Parsed query is: " + query.get_description() + "\n";
+  std::string line = "Parsed query is: " + query.get_description() + "\n";
+  if (remote) {
+    line +=
+        "Note: synonyms are not expanded over remote shards (Xapian 1.4's remote backend serves "
+        "no synonyms).\n";
+  }
   if (!opt.json && !opt.csv) return line;
   std::cerr << line;
   return {};
+}
+
+// The suggestion line as a note on stderr, beside output that is data (CSV, --count).
+std::string suggestion_note(const ombud::SearchResult& result) {
+  const std::string line = ombud::suggestion_line(result);
+  return line.empty() ? line : std::string(kProgram) + ": " + line;
 }
 
 int write_all(ombud::Searcher& searcher, const ombud::SearchRequest& request, const Options& opt,
@@ -127,18 +141,23 @@ int write_all(ombud::Searcher& searcher, const ombud::SearchRequest& request, co
     if (first) {
       first = false;
       deadline.disarm();  // output begins: it must not be cut off half-written
-      out += show_query_line(page.query, opt);
+      out += show_query_line(page.query, opt, searcher.remote());
       summary.total = page.total;
       summary.facets = std::move(page.facets);
       summary.terms = std::move(page.terms);
       summary.like = std::move(page.like);
       if (!opt.json && !opt.csv) out += ombud::format_human_like(summary.like, style);
+      summary.suggestion = page.suggestion;
+      summary.suggestion_total = page.suggestion_total;
+      summary.suggestion_unavailable = page.suggestion_unavailable;
+      if (opt.csv) std::cerr << suggestion_note(page);
       if (opt.csv) {
         out += ombud::csv_header();
       } else if (!opt.json) {
         const bool any = page.total > request.offset;
         out += ombud::format_human_summary(page.total, any ? request.offset + 1 : 0,
                                            any ? page.total : 0);
+        out += ombud::suggestion_line(page);
       }
     }
     if (opt.json) {
@@ -243,7 +262,8 @@ int search(const Options& opt, const ombud::ReadOptions& read_options) {
                                       ? ombud::zero_hit_help(searcher, request)
                                       : ombud::ZeroHitHelp{};
   deadline.disarm();
-  std::string out = show_query_line(result.query, opt);
+  std::string out = show_query_line(result.query, opt, searcher.remote());
+  if (opt.csv || (opt.count && !opt.json)) std::cerr << suggestion_note(result);
   if (opt.json) {
     out += opt.count      ? ombud::summary_json(result).dump() + "\n"
            : help.empty() ? ombud::format_json(result)

@@ -188,9 +188,14 @@ std::vector<std::string> Analyzer::terms(std::string_view utf8) {
 }
 
 Xapian::termpos Analyzer::index_text(Xapian::Document& doc, std::string_view utf8,
-                                     Xapian::termpos pos) {
+                                     Xapian::termpos pos, SpellingCounts* spelling) {
   for_each_word(utf8, [&](const std::string& w) {
-    if (w.size() <= kMaxWordBytes) doc.add_posting(stem(w), ++pos);
+    if (w.size() > kMaxWordBytes) return;
+    doc.add_posting(stem(w), ++pos);
+    if (spelling) {
+      std::string form = spelling_form(w);
+      if (!form.empty()) ++(*spelling)[std::move(form)];
+    }
   });
   return pos;
 }

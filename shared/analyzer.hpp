@@ -13,6 +13,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "spelling_dictionary.hpp"
+
 namespace ombud {
 
 // Words longer than this many UTF-8 bytes are not indexed (TermGenerator's default too): they are
@@ -42,7 +44,10 @@ class Analyzer {
 
   // Adds the terms of `utf8` to `doc` with positions pos+1, pos+2, ...; returns the last
   // position used, so several texts can be indexed one after another.
-  Xapian::termpos index_text(Xapian::Document& doc, std::string_view utf8, Xapian::termpos pos = 0);
+  // With `spelling`, also counts each word there in its spelling_form() (spelling_dictionary.hpp),
+  // for the index's spelling dictionary: one pass over the text for both.
+  Xapian::termpos index_text(Xapian::Document& doc, std::string_view utf8, Xapian::termpos pos = 0,
+                             SpellingCounts* spelling = nullptr);
 
   // The stemmer to give QueryParser (with the text prefix and STEM_ALL) and MSet::snippet:
   // NFKC_Casefold and one spelling (stemmer_input()), then English stemming, exactly as the

@@ -9,13 +9,13 @@
 namespace ombud {
 namespace {
 
-AnalysedFile analyse(FileTask task, const LoadOptions& load, Analyzer& analyzer) {
-  AnalysedFile out{task.seq, std::move(task.path), std::move(task.key), task.state, {}, {}, {}};
+AnalysedFile analyse(FileTask task, const LoadOptions& load, bool spelling, Analyzer& analyzer) {
+  AnalysedFile out{task.seq, std::move(task.path), std::move(task.key), task.state, {}, {}, {}, {}};
   try {
     Decision d = load_decision(out.path, load);
     d.path = out.key;  // absolute, as the file registry knows it
     out.case_ref = d.case_ref;
-    out.doc = build_document(d, analyzer);
+    out.doc = build_document(d, analyzer, spelling ? &out.spelling : nullptr);
   } catch (const InputError& e) {
     out.error = e.what();
   }
@@ -24,9 +24,9 @@ AnalysedFile analyse(FileTask task, const LoadOptions& load, Analyzer& analyzer)
 
 }  // namespace
 
-AnalysisWorkers::AnalysisWorkers(unsigned jobs, const LoadOptions& load, WorkQueue<FileTask>& tasks,
-                                 WorkQueue<AnalysedFile>& results)
-    : load_(load), tasks_(tasks), results_(results), running_(jobs) {
+AnalysisWorkers::AnalysisWorkers(unsigned jobs, const LoadOptions& load, bool spelling,
+                                 WorkQueue<FileTask>& tasks, WorkQueue<AnalysedFile>& results)
+    : load_(load), spelling_(spelling), tasks_(tasks), results_(results), running_(jobs) {
   for (unsigned i = 0; i < jobs; ++i) threads_.emplace_back([this] { work(); });
 }
 
@@ -44,7 +44,7 @@ void AnalysisWorkers::join() {
 void AnalysisWorkers::work() {
   Analyzer analyzer;
   while (auto task = tasks_.pop()) {
-    if (!results_.push(analyse(std::move(*task), load_, analyzer))) break;
+    if (!results_.push(analyse(std::move(*task), load_, spelling_, analyzer))) break;
   }
   if (--running_ == 0) results_.close();
 }

@@ -16,7 +16,8 @@ namespace ombud {
 class AnalysisWorkers {
  public:
   // Starts `jobs` threads at once.
-  AnalysisWorkers(unsigned jobs, const LoadOptions& load, WorkQueue<FileTask>& tasks,
+  // With `spelling`, each file's words are counted for the spelling dictionary too.
+  AnalysisWorkers(unsigned jobs, const LoadOptions& load, bool spelling, WorkQueue<FileTask>& tasks,
                   WorkQueue<AnalysedFile>& results);
   ~AnalysisWorkers();  // stops the workers if they are still running, and joins
   AnalysisWorkers(const AnalysisWorkers&) = delete;
@@ -28,6 +29,7 @@ class AnalysisWorkers {
   void work();
 
   const LoadOptions& load_;
+  bool spelling_;
   WorkQueue<FileTask>& tasks_;
   WorkQueue<AnalysedFile>& results_;
   std::atomic<unsigned> running_;

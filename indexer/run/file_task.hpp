@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "spelling_dictionary.hpp"
 #include "write/file_registry.hpp"
 
 namespace ombud {
@@ -29,6 +30,7 @@ struct AnalysedFile {
   std::string error;  // empty on success
   std::string case_ref;
   Xapian::Document doc;
+  SpellingCounts spelling;  // its words for the spelling dictionary, when the run keeps one
 };
 
 // `path` as the file registry knows it: absolute and normalised.

@@ -43,6 +43,7 @@ void InOrderApplier::apply(const AnalysedFile& file) {
 void InOrderApplier::write(const AnalysedFile& file) {
   IndexWriter& writer = shards_.writer_for(file.case_ref);
   const auto r = writer.write_document(file.case_ref, file.doc, file.path);
+  if (r.outcome != IndexWriter::Outcome::kUnchanged) writer.add_spelling(file.spelling);
   if (!r.earlier_path.empty()) {
     meter_.message(
         file_warning_line(file.path, fmt::format("case {} is also in {}; this file replaces it",

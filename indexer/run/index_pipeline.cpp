@@ -73,7 +73,7 @@ IndexSummary IndexPipeline::run() {
   WorkQueue<FileTask> tasks(64 * jobs);
   WorkQueue<AnalysedFile> results(64 * jobs);
   ChangeWalk walk(options_.paths, registry, meter, tasks, options_.rehash);
-  AnalysisWorkers workers(jobs, options_.load, tasks, results);
+  AnalysisWorkers workers(jobs, options_.load, options_.spelling, tasks, results);
   auto stop_threads = [&] {
     tasks.close();  // so that neither the walk nor a worker waits on a full queue
     results.close();

@@ -30,6 +30,7 @@ struct IndexOptions {
   bool rehash = false;         // read every file, also those whose size and mtime are as recorded
   bool list_changes = false;   // fill IndexSummary::changes (--changes, --verbose)
   ThesaurusOptions thesaurus;  // the user's synonym files (--synonyms)
+  bool spelling = true;        // add the decisions' words to the spelling dictionary
 };
 
 struct IndexSummary {

@@ -41,7 +41,7 @@ void add_list_facet(Xapian::Document& doc, FieldId id, const std::vector<std::st
 
 }  // namespace
 
-Xapian::Document build_document(const Decision& d, Analyzer& analyzer) {
+Xapian::Document build_document(const Decision& d, Analyzer& analyzer, SpellingCounts* spelling) {
   Xapian::Document doc;
   doc.add_boolean_term(schema::id_term(d.case_ref));
 
@@ -70,8 +70,8 @@ Xapian::Document build_document(const Decision& d, Analyzer& analyzer) {
   doc.add_value(schema::kOrderSlot, listing_order_key(d.decision_date, d.case_ref));
 
   // The title first (it holds the organisation and case reference), then the body.
-  Xapian::termpos pos = analyzer.index_text(doc, d.title);
-  analyzer.index_text(doc, d.text, pos + 1);  // a gap, so no phrase spans title and body
+  Xapian::termpos pos = analyzer.index_text(doc, d.title, 0, spelling);
+  analyzer.index_text(doc, d.text, pos + 1, spelling);  // a gap: no phrase spans title and body
 
   doc.set_data(stored_json(d).dump());
   return doc;

@@ -9,7 +9,9 @@
 
 namespace ombud {
 
-// A pure function of its input, so its output can be golden-tested term by term.
-Xapian::Document build_document(const Decision& decision, Analyzer& analyzer);
+// A pure function of its input, so its output can be golden-tested term by term. With `spelling`,
+// also counts the title's and text's words for the spelling dictionary (spelling_dictionary.hpp).
+Xapian::Document build_document(const Decision& decision, Analyzer& analyzer,
+                                SpellingCounts* spelling = nullptr);
 
 }  // namespace ombud

@@ -70,6 +70,10 @@ IndexWriter::Result IndexWriter::write_document(const std::string& case_ref, Xap
   return result;
 }
 
+void IndexWriter::add_spelling(const SpellingCounts& words) {
+  for (const auto& [word, count] : words) spelling_[word] += count;
+}
+
 std::optional<IndexWriter::Removed> IndexWriter::remove(const std::string& case_ref) {
   begin_batch_if_needed();
   const std::string id = schema::id_term(case_ref);
@@ -91,6 +95,11 @@ void IndexWriter::count_write() {
 }
 
 void IndexWriter::commit() {
+  if (!spelling_.empty()) {
+    begin_batch_if_needed();
+    for (const auto& [word, count] : spelling_) db_.add_spelling(word, count);
+    spelling_.clear();
+  }
   if (in_batch_) {
     db_.commit_transaction();
     in_batch_ = false;

@@ -6,6 +6,7 @@
 #include "parse/field_processors.hpp"
 #include "parse/query_error.hpp"
 #include "parse/query_text.hpp"
+#include "parse/synonym_phrases.hpp"
 #include "parse/wildcard_expander.hpp"
 #include "schema.hpp"
 
@@ -30,12 +31,16 @@ BuiltQuery QueryBuilder::build(std::string_view text) const {
     parser.add_prefix(std::string(kWildcardField),
                       (new WildcardExpander(db_, wildcard_limit_, errors))->release());
   }
-  constexpr unsigned kFlags = Xapian::QueryParser::FLAG_DEFAULT |
-                              Xapian::QueryParser::FLAG_WILDCARD |
-                              Xapian::QueryParser::FLAG_PURE_NOT;
+  constexpr unsigned kFlags =
+      Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
+      Xapian::QueryParser::FLAG_PURE_NOT |
+      // The thesaurus the indexer wrote (thesaurus.hpp): a word, or words
+      // typed as a group, find their synonyms. Not inside a phrase, and
+      // not in a filter's value, which field processors read.
+      Xapian::QueryParser::FLAG_AUTO_SYNONYMS | Xapian::QueryParser::FLAG_AUTO_MULTIWORD_SYNONYMS;
   BuiltQuery out;
   try {
-    out.query = parser.parse_query(prepared.text, kFlags);
+    out.query = expand_phrase_synonyms(parser.parse_query(prepared.text, kFlags));
   } catch (const Xapian::QueryParserError& e) {
     errors->rethrow_if_any();  // a bad field value says more than the syntax error it caused
     throw QueryError(fmt::format(

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "print/terms_printer.hpp"
+#include "print/suggestion_text.hpp"
 
 namespace ombud {
 namespace {
@@ -91,6 +92,7 @@ std::string format_human(const SearchResult& r, const Style& style) {
   std::string out = format_human_like(r.like, style);
   out += r.hits.empty() ? format_human_summary(r.total, 0, 0)
                         : format_human_summary(r.total, r.hits.front().rank, r.hits.back().rank);
+  out += suggestion_line(r);
   out += format_human_hits(r.hits, style);
   out += format_human_facets(r.facets, style);
   out += format_human_terms(r.terms, style);

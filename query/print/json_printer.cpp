@@ -3,6 +3,7 @@
 #include "decision_json.hpp"
 #include "decision_url.hpp"
 #include "index_stamp.hpp"
+#include "print/suggestion_text.hpp"
 #include "print/terms_printer.hpp"
 
 namespace ombud {
@@ -63,6 +64,13 @@ nlohmann::ordered_json summary_json(const SearchResult& result) {
   }
   nlohmann::ordered_json summary = {{"total", result.total}, {"facets", std::move(facets)}};
   add_terms_json(result, summary);
+  // Only when there is something to say, so a summary without one reads as before.
+  if (result.suggestion) {
+    summary["suggestion"] = result.suggestion->query;
+    if (result.suggestion_total) summary["suggestion_total"] = *result.suggestion_total;
+  } else if (result.suggestion_unavailable) {
+    summary["suggestion_unavailable"] = kNoRemoteSpelling;
+  }
   return summary;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "analyzer.hpp"
 #include "database.hpp"
 #include "parse/field_processors.hpp"
 #include "parse/query_error.hpp"
@@ -152,6 +153,7 @@ void Searcher::run_search(const SearchRequest& request, Xapian::doccount page_si
     result.terms = distinctive_terms(db_, built.query, page.total, request.terms,
                                      remote() ? kRemoteTermsSample : kTermsSample);
   result.like = std::move(like);
+  if (request.suggest) add_suggestion(request, page.total, result);
   bool first = true;
   Xapian::doccount rank = request.offset;
   for (const Xapian::MSet& mset : page.parts) {
@@ -169,6 +171,32 @@ void Searcher::run_search(const SearchRequest& request, Xapian::doccount page_si
     }
   }
   if (first || !result.hits.empty()) deliver();
+}
+
+void Searcher::add_suggestion(const SearchRequest& request, Xapian::doccount total,
+                              SearchResult& result) {
+  Analyzer analyzer;
+  if (remote()) {
+    // Xapian 1.4's remote backend serves no spelling data (nor synonyms): asking would find
+    // nothing, so say that there was nothing to ask rather than stay silent.
+    result.suggestion_unavailable =
+        check_spelling(db_, request.query, analyzer, false).unknown_words;
+    return;
+  }
+  SpellingCheck check = check_spelling(db_, request.query, analyzer);
+  if (!check.suggestion) return;
+  if (total == 0) {
+    // The count the suggestion would find, over every match, as the query's own total is.
+    try {
+      const BuiltQuery built = QueryBuilder(db_, wildcard_limit_).build(check.suggestion->query);
+      FacetCounter none({}, nullptr);
+      result.suggestion_total = match_page(db_, built.query, request.sort, 0, 0, none, plan_).total;
+    } catch (const QueryError&) {
+      // A query that read before reads after a word is replaced by a word; should it not, the
+      // suggestion is still worth showing, without a count.
+    }
+  }
+  result.suggestion = std::move(check.suggestion);
 }
 
 void Searcher::add_snippets(SnippetMaker& snippets, std::vector<Hit>& hits) {

@@ -14,6 +14,7 @@
 #include "database.hpp"
 #include "decision.hpp"
 #include "parse/query_builder.hpp"
+#include "parse/spelling_suggestion.hpp"
 #include "schema.hpp"
 #include "search/distinctive_terms.hpp"
 #include "search/facet_columns.hpp"
@@ -38,6 +39,7 @@ struct SearchRequest {
   std::size_t snippet_length = kDefaultSnippetLength;
   // Default: kAllWords, or kQueryWords when a shard is remote (snippet_maker.hpp says why).
   std::optional<SnippetModel> snippet_model;
+  bool suggest = true;  // look for a spelling suggestion (spelling_suggestion.hpp)
   // --like: a case reference (any spelling); the query then finds the decisions most like it
   // that also match `query` (like_query.hpp). Empty: an ordinary search.
   std::string like;
@@ -66,6 +68,13 @@ struct SearchResult {
   std::vector<FacetCounts> facets;  // in the order the request listed them
   DistinctiveTerms terms;           // with the facets: the first page only
   LikeSummary like;
+  // "Did you mean": the query with its misspelt words corrected (the first page only).
+  std::optional<SpellingSuggestion> suggestion;
+  // When the query matched nothing: how many decisions the suggested query matches (exact).
+  std::optional<Xapian::doccount> suggestion_total;
+  // A word of the query is unknown to the index, but the database has remote shards, whose
+  // spelling data Xapian 1.4's remote backend does not serve: no suggestion could be looked for.
+  bool suggestion_unavailable = false;
 };
 
 class Searcher {
@@ -105,6 +114,8 @@ class Searcher {
   void run_search(const SearchRequest& request, Xapian::doccount page_size,
                   const std::function<bool(SearchResult&&)>& each);
   void add_snippets(SnippetMaker& snippets, std::vector<Hit>& hits);
+  // Sets result's suggestion fields for `request`, which matched `total` decisions.
+  void add_suggestion(const SearchRequest& request, Xapian::doccount total, SearchResult& result);
 
   Xapian::Database db_;
   std::vector<ShardHandle> shards_;  // when known: the shards of db_, sharing its snapshot

@@ -97,9 +97,15 @@ JsonOutput parse_json_output(const std::string& out, Sort sort) {
     if (j.contains("rank"))
       parsed.hits.push_back(printed_hit(std::move(j), sort));
     else
-      parsed.summary = line;
+      parsed.summary = summary_without_remote_note(line);
   }
   return parsed;
+}
+
+std::string summary_without_remote_note(const std::string& line) {
+  nlohmann::ordered_json j = nlohmann::ordered_json::parse(line);
+  j.erase("suggestion_unavailable");
+  return j.dump();
 }
 
 std::vector<PrintedHit> parse_csv_output(const std::string& out, Sort sort) {

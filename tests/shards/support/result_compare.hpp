@@ -30,7 +30,12 @@ struct PrintedHit {
   double score = 0;
 };
 
-// The hits of --json output, and its summary line (total and facet counts).
+// A JSON summary line without the note that remote shards have no spelling data to suggest from,
+// which only a database with remote shards prints (synonyms_spelling_test.cpp checks it): the
+// comparisons are of results.
+std::string summary_without_remote_note(const std::string& line);
+
+// The hits of --json output, and its summary line (total and facet counts), without that note.
 struct JsonOutput {
   std::vector<PrintedHit> hits;
   std::string summary;
