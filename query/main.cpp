@@ -21,9 +21,9 @@
 #include "print/human_printer.hpp"
 #include "print/json_printer.hpp"
 #include "print/stdout_writer.hpp"
+#include "print/suggestion_text.hpp"
 #include "print/terms_printer.hpp"
 #include "print/zero_hit_printer.hpp"
-#include "print/suggestion_text.hpp"
 #include "search/query_bounds.hpp"
 #include "search/searcher.hpp"
 

@@ -4,8 +4,8 @@
 
 #include <algorithm>
 
-#include "print/terms_printer.hpp"
 #include "print/suggestion_text.hpp"
+#include "print/terms_printer.hpp"
 
 namespace ombud {
 namespace {

@@ -101,7 +101,8 @@ TEST_CASE("e2e zero hits: a misspelt word among others gives the relaxed match w
           "[e2e][zero-hits]") {
   const CommandResult r = nothing_found({"--color", "never", "homelesness accommodation"});
   CHECK(r.out.starts_with(
-      "No decisions match.\n\nNo decision has every word. Relaxed, with one word left out at a "
+      "No decisions match.\nDid you mean: homelessness accommodation? (1 decision)\n\nNo "
+      "decision has every word. Relaxed, with one word left out at a "
       "time (not matches of the query):\n  without homelesness: 1 decision\n  without "
       "accommodation: 0 decisions\n\nRelaxed match, without homelesness: the 1 decision found by "
       "'accommodation'. These are not matches of the query.\n\n24-100-201  Saltmarsh District "

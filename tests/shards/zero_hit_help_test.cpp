@@ -3,7 +3,9 @@
 // shards served by xapian-tcpsrv and on one of each, in JSON and on the terminal.
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
+#include "result_compare.hpp"
 #include "shard_cluster.hpp"
 
 namespace {
@@ -31,6 +33,31 @@ nlohmann::json summary_of(const std::string& out) {
   return nlohmann::json::parse(out.substr(start == std::string::npos ? 0 : start + 1));
 }
 
+// `out` without "Did you mean", which remote shards cannot give (Xapian 1.4 serves no spelling
+// data over them; synonyms_spelling_test.cpp checks the note they print instead): the JSON
+// summary's suggestion keys, and on the terminal the suggestion's or the note's line.
+std::string without_spelling(const std::string& out, bool json) {
+  if (json) {
+    std::string kept;
+    std::istringstream lines(ombud::test::without_index_stamps(out));
+    for (std::string line; std::getline(lines, line);) {
+      nlohmann::ordered_json j = nlohmann::ordered_json::parse(line);
+      for (const char* key : {"suggestion", "suggestion_total", "suggestion_unavailable"})
+        j.erase(key);
+      kept += j.dump() + "\n";
+    }
+    return kept;
+  }
+  std::string kept;
+  std::istringstream lines(out);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.starts_with("Did you mean: ") || line.starts_with("Note: no spelling suggestions"))
+      continue;
+    kept += line + "\n";
+  }
+  return kept;
+}
+
 }  // namespace
 
 TEST_CASE("shards: the help when nothing matches is the same on every kind of shard",
@@ -55,7 +82,8 @@ TEST_CASE("shards: the help when nothing matches is the same on every kind of sh
         const CommandResult r = run_search(db, args);
         CHECK(r.exit_code == 1);
         CHECK(r.err == single.err);
-        CHECK(r.out == single.out);
+        const bool json = format.front() == "--json";
+        CHECK(without_spelling(r.out, json) == without_spelling(single.out, json));
       }
     }
   }

@@ -39,6 +39,14 @@ std::string sort_key(const nlohmann::json& hit, Sort sort) {
   return "";
 }
 
+// The index stamps of a hit: when each copy was indexed, not what the search found (one database
+// and its shards are built by different runs).
+template <typename Json>
+void erase_stamps(Json& hit) {
+  hit.erase("added");
+  hit.erase("changed");
+}
+
 PrintedHit printed_hit(nlohmann::json hit, Sort sort) {
   PrintedHit h;
   h.key = sort_key(hit, sort);
@@ -46,10 +54,7 @@ PrintedHit printed_hit(nlohmann::json hit, Sort sort) {
   h.score = score.is_string() ? std::stod(score.get<std::string>()) : score.get<double>();
   hit.erase("rank");
   hit.erase("score");
-  // When each copy was indexed, not what the search found: one database and its shards are
-  // built by different runs.
-  hit.erase("added");
-  hit.erase("changed");
+  erase_stamps(hit);
   h.fields = hit.dump();
   return h;
 }
@@ -97,15 +102,32 @@ JsonOutput parse_json_output(const std::string& out, Sort sort) {
     if (j.contains("rank"))
       parsed.hits.push_back(printed_hit(std::move(j), sort));
     else
-      parsed.summary = summary_without_remote_note(line);
+      parsed.summary = comparable_summary(line);
   }
   return parsed;
 }
 
-std::string summary_without_remote_note(const std::string& line) {
+std::string comparable_summary(const std::string& line) {
   nlohmann::ordered_json j = nlohmann::ordered_json::parse(line);
   j.erase("suggestion_unavailable");
+  if (j.contains("relaxed") && j["relaxed"].contains("best")) {
+    for (auto& hit : j["relaxed"]["best"]["hits"]) erase_stamps(hit);
+  }
   return j.dump();
+}
+
+std::string without_index_stamps(const std::string& json_lines) {
+  std::string out;
+  std::istringstream lines(json_lines);
+  for (std::string line; std::getline(lines, line);) {
+    nlohmann::ordered_json j = nlohmann::ordered_json::parse(line);
+    if (j.contains("rank")) erase_stamps(j);
+    if (j.contains("relaxed") && j["relaxed"].contains("best")) {
+      for (auto& hit : j["relaxed"]["best"]["hits"]) erase_stamps(hit);
+    }
+    out += j.dump() + "\n";
+  }
+  return out;
 }
 
 std::vector<PrintedHit> parse_csv_output(const std::string& out, Sort sort) {

@@ -30,10 +30,15 @@ struct PrintedHit {
   double score = 0;
 };
 
-// A JSON summary line without the note that remote shards have no spelling data to suggest from,
-// which only a database with remote shards prints (synonyms_spelling_test.cpp checks it): the
-// comparisons are of results.
-std::string summary_without_remote_note(const std::string& line);
+// A JSON summary line without what differs between one database and its shards but is not a
+// result: the note that remote shards have no spelling data to suggest from, which only a
+// database with remote shards prints (synonyms_spelling_test.cpp checks it), and the index stamps
+// of a relaxed match's hits.
+std::string comparable_summary(const std::string& line);
+
+// ombud-search's JSON lines without the index stamps (added, changed) of every hit, the relaxed
+// match's included, for comparing the output of one database with its shards' byte for byte.
+std::string without_index_stamps(const std::string& json_lines);
 
 // The hits of --json output, and its summary line (total and facet counts), without that note.
 struct JsonOutput {
