@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "parse/query_rebuild.hpp"
 #include "schema.hpp"
 
 namespace ombud {
@@ -40,25 +41,12 @@ Xapian::Query expand(const Xapian::Query& query, bool in_synonym) {
     const std::string term = *query.get_terms_begin();
     return in_synonym && is_phrase_value(term) ? phrase_of(term) : query;
   }
-  switch (op) {
-    case Xapian::Query::OP_AND:
-    case Xapian::Query::OP_OR:
-    case Xapian::Query::OP_AND_NOT:
-    case Xapian::Query::OP_XOR:
-    case Xapian::Query::OP_AND_MAYBE:
-    case Xapian::Query::OP_FILTER:
-    case Xapian::Query::OP_SYNONYM:
-    case Xapian::Query::OP_MAX: {
-      std::vector<Xapian::Query> parts;
-      for (std::size_t i = 0; i < query.get_num_subqueries(); ++i)
-        parts.push_back(expand(query.get_subquery(i), op == Xapian::Query::OP_SYNONYM));
-      return Xapian::Query(op, parts.begin(), parts.end());
-    }
-    default:
-      // Operators with parameters the public API does not give back (windows, scale factors):
-      // QueryParser never puts a synonym below them.
-      return query;
-  }
+  // QueryParser puts no synonym below the other operators (NEAR, SCALE_WEIGHT, ...).
+  if (!rebuildable_from_subqueries(op)) return query;
+  std::vector<Xapian::Query> parts;
+  for (std::size_t i = 0; i < query.get_num_subqueries(); ++i)
+    parts.push_back(expand(query.get_subquery(i), op == Xapian::Query::OP_SYNONYM));
+  return Xapian::Query(op, parts.begin(), parts.end());
 }
 
 }  // namespace

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "parse/query_rebuild.hpp"
+
 namespace ombud {
 namespace {
 
@@ -13,23 +15,6 @@ bool has_positions(const Xapian::Query& q) {
   for (std::size_t i = 0; i < q.get_num_subqueries(); ++i)
     if (has_positions(q.get_subquery(i))) return true;
   return false;
-}
-
-// Operators that take nothing but their subqueries, so that one can be built again from them.
-bool rebuildable(Op op) {
-  switch (op) {
-    case Xapian::Query::OP_AND:
-    case Xapian::Query::OP_OR:
-    case Xapian::Query::OP_AND_NOT:
-    case Xapian::Query::OP_XOR:
-    case Xapian::Query::OP_AND_MAYBE:
-    case Xapian::Query::OP_FILTER:
-    case Xapian::Query::OP_SYNONYM:
-    case Xapian::Query::OP_MAX:
-      return true;
-    default:
-      return false;
-  }
 }
 
 // Whether subquery i of an `op` must match for the whole to match.
@@ -59,7 +44,7 @@ Xapian::Query rewrite(const Xapian::Query& q, bool required, bool& changed) {
     changed = true;
     return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
   }
-  if (!rebuildable(op)) return q;
+  if (!rebuildable_from_subqueries(op)) return q;
   bool below = false;
   for (std::size_t i = 0; i < n; ++i) parts[i] = rewrite(parts[i], required_part(op, i), below);
   if (!below) return q;
