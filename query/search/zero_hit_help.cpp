@@ -33,13 +33,16 @@ bool has_words_starting(const Xapian::Database& db, const std::string& start) {
   return db.allterms_begin(prefix) != db.allterms_end(prefix);
 }
 
-// The number of decisions `query` finds on its own (nullopt when it is not a query that runs:
-// a wildcard matching too many words).
-std::optional<Xapian::doccount> count(Searcher& searcher, const std::string& query) {
+// The number of decisions `query` finds (with the --like of `asked`, if any), or nullopt when it
+// is not a query that runs (a wildcard matching too many words).
+std::optional<Xapian::doccount> count(Searcher& searcher, const SearchRequest& asked,
+                                      const std::string& query) {
   SearchRequest request;
   request.query = query;
+  request.like = asked.like;
   request.limit = 0;
   request.snippets = false;
+  request.suggest = false;
   try {
     return searcher.search(request).total;
   } catch (const QueryError&) {
@@ -47,7 +50,8 @@ std::optional<Xapian::doccount> count(Searcher& searcher, const std::string& que
   }
 }
 
-UnmatchedWildcard explain_wildcard(Searcher& searcher, const RequiredWildcard& w) {
+UnmatchedWildcard explain_wildcard(Searcher& searcher, const SearchRequest& request,
+                                   const RequiredWildcard& w) {
   const Xapian::Database& db = searcher.database();
   UnmatchedWildcard out{w.typed, Analyzer::stemmer()(w.start), {}, 0};
   std::vector<std::string> tries;
@@ -65,7 +69,7 @@ UnmatchedWildcard explain_wildcard(Searcher& searcher, const RequiredWildcard& w
   }
   for (const std::string& start : tries) {
     if (!has_words_starting(db, start)) continue;
-    const auto total = count(searcher, start + "*");
+    const auto total = count(searcher, request, start + "*");
     if (!total) continue;
     out.suggestion = start + "*";
     out.total = *total;
@@ -78,7 +82,7 @@ RelaxedMatch relax(Searcher& searcher, const SearchRequest& request,
                    const std::vector<RequiredWord>& words) {
   RelaxedMatch out;
   for (const RequiredWord& w : words) {
-    const auto total = count(searcher, w.relaxed);
+    const auto total = count(searcher, request, w.relaxed);
     out.counts.push_back({w.typed, w.relaxed, total.value_or(0)});
   }
   for (std::size_t i = 0; i < out.counts.size(); ++i) {
@@ -92,6 +96,8 @@ RelaxedMatch relax(Searcher& searcher, const SearchRequest& request,
     // No more than the query's own page would show.
     best.limit = request.limit > 0 ? std::min(request.limit, kRelaxedHits) : kRelaxedHits;
     best.facets.clear();
+    best.terms = 0;
+    best.suggest = false;
     out.best_hits = searcher.search(best).hits;
   }
   return out;
@@ -111,7 +117,7 @@ ZeroHitHelp zero_hit_help(Searcher& searcher, const SearchRequest& request) {
     }
     for (const RequiredWildcard& w : parts.wildcards) {
       if (w.start.empty() || has_words_starting(db, w.start)) continue;
-      help.wildcards.push_back(explain_wildcard(searcher, w));
+      help.wildcards.push_back(explain_wildcard(searcher, request, w));
     }
   } catch (const Xapian::DatabaseModifiedError&) {
     help.filters.clear();
