@@ -206,20 +206,3 @@ TEST_CASE("e2e: terms in human and CSV output, and with like", "[e2e][terms]") {
   const CommandResult zero = run_search(like_db(), {"--terms", "0"});
   CHECK(zero.exit_code == 2);
 }
-
-// Regression: the relaxed match's counts were those of the relaxed query without --like (every
-// decision with the word), beside hits found with it.
-TEST_CASE("e2e: with --like, the help when nothing matches counts with --like too",
-          "[e2e][like][zero-hits]") {
-  const JsonRun none = json_run({"--like", "25-201-001", "zzzqq council"});
-  REQUIRE(none.summary["total"] == 0);
-  const json& dropped = none.summary.at("relaxed").at("dropped");
-  const auto without_typo = std::find_if(dropped.begin(), dropped.end(),
-                                         [](const json& d) { return d["without"] == "zzzqq"; });
-  REQUIRE(without_typo != dropped.end());
-  const JsonRun with_like = json_run({"--like", "25-201-001", "council"});
-  const JsonRun without_like = json_run({"council"});
-  CHECK((*without_typo)["total"] == with_like.summary["total"]);
-  CHECK(with_like.summary["total"] != without_like.summary["total"]);  // the test can tell
-  CHECK(none.summary["relaxed"]["best"]["total"] == with_like.summary["total"]);
-}
