@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "json_summary.hpp"
 #include "search_cli.hpp"
 
 namespace {
@@ -69,8 +70,7 @@ TEST_CASE("e2e: no suggestion for words that exist, filter values, case referenc
     const CommandResult r = search({"--json", query});
     // The summary, the last line, has no "Did you mean" (a wildcard's own "suggestion", the stem
     // form when it matches nothing, is the help of zero_hit_help_test.cpp).
-    const std::string last = r.out.substr(r.out.rfind('\n', r.out.size() - 2) + 1);
-    const nlohmann::json summary = nlohmann::json::parse(last);
+    const nlohmann::json summary = ombud::test::json_summary(r.out);
     CHECK_FALSE(summary.contains("suggestion"));
     CHECK_FALSE(summary.contains("suggestion_total"));
   }

@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "json_summary.hpp"
 #include "search_cli.hpp"
 
 namespace {
@@ -35,13 +36,6 @@ CommandResult nothing_found(const std::vector<std::string>& args) {
   return r;
 }
 
-// The summary object of --json output (its last line).
-nlohmann::json summary_of(const std::string& out) {
-  const std::size_t end = out.find_last_not_of('\n');
-  const std::size_t start = out.rfind('\n', end);
-  return nlohmann::json::parse(out.substr(start == std::string::npos ? 0 : start + 1));
-}
-
 }  // namespace
 
 TEST_CASE("e2e zero hits: law:\"care act\" shows the statutes that exist, nearest first",
@@ -52,7 +46,8 @@ TEST_CASE("e2e zero hits: law:\"care act\" shows the statutes that exist, neares
       "the nearest that exist:\n  legislation:\"Care Act 2014\"  (1 decision)\n"));
   CHECK(r.err.empty());
 
-  const nlohmann::json s = summary_of(nothing_found({"--json", "law:\"care act\""}).out);
+  const nlohmann::json s =
+      ombud::test::json_summary(nothing_found({"--json", "law:\"care act\""}).out);
   CHECK(s.at("total") == 0);
   const nlohmann::json& near = s.at("nearest_values").at(0);
   CHECK(near.at("filter") == "law:\"care act\"");
@@ -92,7 +87,7 @@ TEST_CASE("e2e zero hits: statutory* says wildcards run over stems and shows sta
   // What it says statutori* finds, statutori* finds.
   CHECK(json_case_refs(run({"--json", "statutori*"}).out) == Refs{"22-031-415"});
 
-  const nlohmann::json s = summary_of(nothing_found({"--json", "statutory*"}).out);
+  const nlohmann::json s = ombud::test::json_summary(nothing_found({"--json", "statutory*"}).out);
   CHECK(s.at("wildcards").at(0) == nlohmann::json::parse(R"({"wildcard": "statutory*",
         "stem": "statutori", "suggestion": "statutori*", "total": 1})"));
 }
@@ -111,7 +106,7 @@ TEST_CASE("e2e zero hits: a misspelt word among others gives the relaxed match w
   // JSON: no hit line, a total of 0, and the relaxed match in its own object.
   const CommandResult j = nothing_found({"--json", "homelesness accommodation"});
   CHECK(json_case_refs(j.out).empty());
-  const nlohmann::json s = summary_of(j.out);
+  const nlohmann::json s = ombud::test::json_summary(j.out);
   CHECK(s.at("total") == 0);
   const nlohmann::json& relaxed = s.at("relaxed");
   CHECK(has(relaxed.at("note").get<std::string>(), "not matches of the query"));
@@ -153,7 +148,7 @@ TEST_CASE("e2e zero hits: --all and --facets say the same, --count nothing more"
   CHECK(has(all.out, "statutori* would find 1 decision on its own."));
   const CommandResult facets =
       nothing_found({"--json", "--facets", "council", "homelesness accommodation"});
-  const nlohmann::json s = summary_of(facets.out);
+  const nlohmann::json s = ombud::test::json_summary(facets.out);
   CHECK(s.at("total") == 0);
   CHECK(s.at("facets").at("council").size() == 0);  // the query's counts, not the relaxed one's
   CHECK(s.contains("relaxed"));
@@ -163,7 +158,7 @@ TEST_CASE("e2e zero hits: --all and --facets say the same, --count nothing more"
 TEST_CASE("e2e zero hits: a query that matches says nothing more", "[e2e][zero-hits]") {
   const CommandResult r = run({"--json", "statutori* complaint"});
   CHECK(r.exit_code == 0);
-  const nlohmann::json s = summary_of(r.out);
+  const nlohmann::json s = ombud::test::json_summary(r.out);
   CHECK(!s.contains("relaxed"));
   CHECK(!s.contains("wildcards"));
 }

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "json_summary.hpp"
 #include "search_cli.hpp"
 
 namespace {
@@ -14,9 +15,7 @@ nlohmann::json summary(const std::string& db, std::vector<std::string> args) {
   const ombud::test::CommandResult r = ombud::test::run_search(db, args);
   INFO(r.err);
   REQUIRE(r.exit_code <= 1);
-  const std::size_t end = r.out.find_last_not_of('\n');
-  const std::size_t start = r.out.rfind('\n', end);
-  return nlohmann::json::parse(r.out.substr(start == std::string::npos ? 0 : start + 1));
+  return ombud::test::json_summary(r.out);
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "json_summary.hpp"
 #include "result_compare.hpp"
 #include "shard_cluster.hpp"
 
@@ -25,13 +26,6 @@ const std::vector<std::string> kNothingFound = {
     "safegaurding complaint council",
     "council:hollowmere \"statutory complaints\" zzq",
 };
-
-// The summary object of --json output (its last line).
-nlohmann::json summary_of(const std::string& out) {
-  const std::size_t end = out.find_last_not_of('\n');
-  const std::size_t start = out.rfind('\n', end);
-  return nlohmann::json::parse(out.substr(start == std::string::npos ? 0 : start + 1));
-}
 
 // `out` without "Did you mean", which remote shards cannot give (Xapian 1.4 serves no spelling
 // data over them; synonyms_spelling_test.cpp checks the note they print instead): the JSON
@@ -73,7 +67,7 @@ TEST_CASE("shards: the help when nothing matches is the same on every kind of sh
       INFO(query << "\n" << single.out << single.err);
       REQUIRE(single.exit_code == 1);
       if (format.front() == "--json") {
-        const nlohmann::json s = summary_of(single.out);
+        const nlohmann::json s = ombud::test::json_summary(single.out);
         CHECK(s.at("total") == 0);
         CHECK((s.contains("relaxed") || s.contains("nearest_values") || s.contains("wildcards")));
       }
