@@ -96,7 +96,8 @@ int main(int argc, char** argv) try {
   app.add_option("--max-size", opt.load.max_size, "Skip files larger than this many bytes")
       ->check(CLI::PositiveNumber);
   app.add_option("-j,--jobs", opt.jobs,
-                 "Analysis threads (default: one per core, less one for the writer)")
+                 "Analysis threads (default: one per core, less one for the writer; in a bulk "
+                 "load, one per core, each writing its own part)")
       ->check(CLI::PositiveNumber);
   app.add_option("--batch-size", opt.batch_size, "Commit every N documents (default 1000)")
       ->check(CLI::PositiveNumber);
@@ -108,7 +109,12 @@ int main(int argc, char** argv) try {
                "Remove decisions whose files, under the paths given, no longer exist");
   app.add_flag("--compact", opt.compact,
                "Compact the database at the end (worth it after indexing a large batch: the "
-               "index shrinks by about a quarter)");
+               "index shrinks by about a quarter; a bulk load is compacted anyway)");
+  bool no_bulk = false;
+  app.add_flag(
+      "--no-bulk", no_bulk,
+      "Into an empty database, write through the one writer as into a full one, instead "
+      "of a bulk load (each thread writes a part, merged at the end): slower, same result");
   app.add_flag("--rehash", opt.rehash,
                "Read every file again, also those whose size and modification time are as when "
                "they were indexed (an edit that kept both); unchanged decisions stay as they are");
@@ -141,6 +147,7 @@ int main(int argc, char** argv) try {
   }
   if (opt.db_path.empty()) opt.db_path = ombud::default_database_path();
   opt.spelling = !no_spelling;
+  opt.bulk = !no_bulk;
   // "db/" is "db": compaction's PATH.compacting and PATH.lock sit beside the folder, not in it.
   while (opt.db_path.size() > 1 && opt.db_path.back() == '/') opt.db_path.pop_back();
   if (check) {

@@ -7,9 +7,9 @@
 #include "write/document_builder.hpp"
 
 namespace ombud {
-namespace {
 
-AnalysedFile analyse(FileTask task, const LoadOptions& load, bool spelling, Analyzer& analyzer) {
+AnalysedFile analyse_file(FileTask task, const LoadOptions& load, bool spelling,
+                          Analyzer& analyzer) {
   AnalysedFile out{task.seq, std::move(task.path), std::move(task.key), task.state, {}, {}, {}, {}};
   try {
     Decision d = load_decision(out.path, load);
@@ -21,8 +21,6 @@ AnalysedFile analyse(FileTask task, const LoadOptions& load, bool spelling, Anal
   }
   return out;
 }
-
-}  // namespace
 
 AnalysisWorkers::AnalysisWorkers(unsigned jobs, const LoadOptions& load, bool spelling,
                                  WorkQueue<FileTask>& tasks, WorkQueue<AnalysedFile>& results)
@@ -44,7 +42,7 @@ void AnalysisWorkers::join() {
 void AnalysisWorkers::work() {
   Analyzer analyzer;
   while (auto task = tasks_.pop()) {
-    if (!results_.push(analyse(std::move(*task), load_, spelling_, analyzer))) break;
+    if (!results_.push(analyse_file(std::move(*task), load_, spelling_, analyzer))) break;
   }
   if (--running_ == 0) results_.close();
 }

@@ -7,6 +7,7 @@
 #include <thread>
 #include <vector>
 
+#include "analyzer.hpp"
 #include "extract/decision_loader.hpp"
 #include "run/file_task.hpp"
 #include "run/work_queue.hpp"
@@ -35,6 +36,11 @@ class AnalysisWorkers {
   std::atomic<unsigned> running_;
   std::vector<std::thread> threads_;
 };
+
+// Reads, extracts and analyses the file of `task` with `analyzer` (one per thread): its document
+// and words, or why it cannot be indexed.
+AnalysedFile analyse_file(FileTask task, const LoadOptions& load, bool spelling,
+                          Analyzer& analyzer);
 
 // The threads a run uses: `asked` (--jobs), or by default one per core but one, which is the
 // writer's.

@@ -47,7 +47,8 @@ void ChangeWalk::found(const std::string& path) {
   std::error_code ec;
   t.state.size = fs::file_size(path, ec);
   if (!ec) t.state.mtime_ns = mtime_ns(path, ec);
-  seen_.insert(t.key);
+  // A file named twice (`ombud-index dir dir/sub`) is read once.
+  if (!seen_.insert(t.key).second) return;
   const FileRecord* known = registry_.find(t.key);
   if (!ec && known && known->same_file_state(t.state) && !reread_all_) {
     ++unchanged_;
@@ -61,6 +62,12 @@ void ChangeWalk::cannot_read(const std::string& path, const std::string& reason)
   meter_.message(file_error_line(path, reason));
   ++reasons_[reason_kind(reason)];
   ++errors_;
+}
+
+void add_walk_counts(const ChangeWalk& walk, IndexSummary& summary) {
+  summary.unchanged += walk.unchanged();
+  summary.skipped += walk.errors();
+  for (const auto& [kind, n] : walk.error_reasons()) summary.skip_reasons[kind] += n;
 }
 
 }  // namespace ombud

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "run/file_task.hpp"
+#include "run/index_run.hpp"
 #include "run/progress_meter.hpp"
 #include "run/work_queue.hpp"
 #include "write/file_registry.hpp"
@@ -57,5 +58,9 @@ class ChangeWalk {
   std::map<std::string, std::size_t> reasons_;
   std::thread thread_;  // last: started once everything above is ready
 };
+
+// Adds what `walk` (joined) passed over to `summary`: the unchanged files, and those it could not
+// read, by reason.
+void add_walk_counts(const ChangeWalk& walk, IndexSummary& summary);
 
 }  // namespace ombud

@@ -31,6 +31,10 @@ struct AnalysedFile {
   std::string case_ref;
   Xapian::Document doc;
   SpellingCounts spelling;  // its words for the spelling dictionary, when the run keeps one
+  // In a bulk load (run/bulk_load.hpp) the worker writes the document and its words itself; what
+  // reaches the writer is a hash of the document's data, and `doc` keeps only its values.
+  bool written = false;
+  std::size_t data_hash = 0;
 };
 
 // `path` as the file registry knows it: absolute and normalised.

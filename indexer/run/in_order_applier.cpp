@@ -8,13 +8,15 @@
 namespace ombud {
 
 InOrderApplier::InOrderApplier(ShardSet& shards, const FileRegistry& registry, ProgressMeter& meter,
-                               const ChangeWalk& walk, IndexSummary& summary, bool list_changes)
+                               const ChangeWalk& walk, IndexSummary& summary, bool list_changes,
+                               BulkClaims* claims)
     : shards_(shards),
       registry_(registry),
       meter_(meter),
       walk_(walk),
       summary_(summary),
-      list_changes_(list_changes) {}
+      list_changes_(list_changes),
+      claims_(claims) {}
 
 void InOrderApplier::take(AnalysedFile file) {
   early_.emplace(file.seq, std::move(file));
@@ -42,8 +44,11 @@ void InOrderApplier::apply(const AnalysedFile& file) {
 
 void InOrderApplier::write(const AnalysedFile& file) {
   IndexWriter& writer = shards_.writer_for(file.case_ref);
-  const auto r = writer.write_document(file.case_ref, file.doc, file.path);
-  if (r.outcome != IndexWriter::Outcome::kUnchanged) writer.add_spelling(file.spelling);
+  const auto r = file.written ? claims_->claim(file.case_ref, file.seq, file.data_hash, file.path)
+                              : writer.write_document(file.case_ref, file.doc, file.path);
+  // A bulk load's worker gave the words to the spelling dictionary with the document.
+  if (r.outcome != IndexWriter::Outcome::kUnchanged && !file.written)
+    writer.add_spelling(file.spelling);
   if (!r.earlier_path.empty()) {
     meter_.message(
         file_warning_line(file.path, fmt::format("case {} is also in {}; this file replaces it",
@@ -78,6 +83,10 @@ void InOrderApplier::write(const AnalysedFile& file) {
   FileRecord record = file.state;
   record.case_ref = file.case_ref;
   FileRegistry::record(writer.database(), file.key, record);
+  // The ledger's writers count no documents, so nothing else commits their batches.
+  if (file.written && ++claimed_ % kDefaultBatchSize == 0) {
+    for (std::size_t i = 0; i < shards_.size(); ++i) shards_.writer(i).commit();
+  }
 }
 
 }  // namespace ombud

@@ -11,6 +11,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "run/bulk_claims.hpp"
 #include "run/change_walk.hpp"
 #include "run/file_task.hpp"
 #include "run/index_run.hpp"
@@ -31,8 +32,12 @@ class InOrderApplier {
   // Counts go into `summary` (added, replaced, unchanged, skipped and their reasons, bytes);
   // the progress line counts the files `walk` passed over as well.
   // With `list_changes`, each decision added or replaced goes into summary.changes too.
+  // In a bulk load the workers write the documents (AnalysedFile::written): `shards` is then the
+  // load's ledger (run/bulk_load.hpp), which takes the file registry and nothing else, and
+  // `claims` settles which file holds each case reference.
   InOrderApplier(ShardSet& shards, const FileRegistry& registry, ProgressMeter& meter,
-                 const ChangeWalk& walk, IndexSummary& summary, bool list_changes);
+                 const ChangeWalk& walk, IndexSummary& summary, bool list_changes,
+                 BulkClaims* claims = nullptr);
 
   // Takes one analysed file, and applies every file now next in walk order.
   void take(AnalysedFile file);
@@ -50,6 +55,8 @@ class InOrderApplier {
   const ChangeWalk& walk_;
   IndexSummary& summary_;
   bool list_changes_;
+  BulkClaims* claims_;
+  std::size_t claimed_ = 0;
   std::map<std::size_t, AnalysedFile> early_;  // arrived before their turn, by walk number
   std::size_t next_ = 0;                       // the walk number applied next
   std::size_t files_done_ = 0;

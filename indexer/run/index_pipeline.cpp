@@ -6,6 +6,7 @@
 #include "database.hpp"
 #include "index_stamp.hpp"
 #include "run/analysis_workers.hpp"
+#include "run/bulk_load.hpp"
 #include "run/change_walk.hpp"
 #include "run/in_order_applier.hpp"
 #include "run/input_walker.hpp"
@@ -17,6 +18,12 @@
 #include "write/writer_lock.hpp"
 
 namespace ombud {
+
+namespace {
+double seconds_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+}  // namespace
 
 IndexPipeline::IndexPipeline(const IndexOptions& options) : options_(options) {
   for (const std::string& p : options_.paths) root_keys_.push_back(registry_key(p));
@@ -39,17 +46,6 @@ void IndexPipeline::compact(std::unique_ptr<ShardSet> shards) const {
   for (const std::string& path : paths) compact_in_place(path);
 }
 
-// The start time of a run that changed anything, in every shard (a stub's reader sees the first
-// shard's), in the last batch: a run cut short records nothing, so readers (ombud-alerts) only see
-// whole runs. A run that changed nothing writes nothing: the database stays as it was.
-void IndexPipeline::record_run(ShardSet& shards, const std::string& stamp, bool changed) {
-  if (!changed) return;
-  for (std::size_t i = 0; i < shards.size(); ++i) {
-    Xapian::WritableDatabase& db = shards.writer(i).database();
-    db.set_metadata(std::string(kLastChangeRunKey), stamp);
-  }
-}
-
 IndexSummary IndexPipeline::run() {
   const auto start = std::chrono::steady_clock::now();
   // What this run adds or replaces carries its start time (index_stamp.hpp).
@@ -68,6 +64,19 @@ IndexSummary IndexPipeline::run() {
     const InputTotals totals = count_inputs(options_.paths);
     meter.set_total(totals.files, totals.bytes);
   }
+
+  if (bulk_load_applies(options_, *shards, registry)) {
+    try {
+      load_in_bulk(std::move(shards), options_, registry, stamp, meter, summary);
+    } catch (...) {
+      meter.finish();
+      throw;
+    }
+    meter.finish();  // merged compacted: --compact has nothing left to do
+    summary.seconds = seconds_since(start);
+    return summary;
+  }
+  remove_dead_bulk_load(options_.db_path);  // a dead load's, not needed to open the database
 
   const unsigned jobs = analysis_jobs(options_.jobs);
   WorkQueue<FileTask> tasks(64 * jobs);
@@ -89,7 +98,9 @@ IndexSummary IndexPipeline::run() {
                                      {registry, walk.seen(), root_keys_, options_.prune,
                                       options_.list_changes ? &summary.changes : nullptr},
                                      applier.take_changes());
-    record_run(*shards, stamp, summary.added + summary.replaced + summary.removed > 0);
+    // In the last batch: a run cut short records nothing, so readers (ombud-alerts) see only
+    // whole runs. A run that changed nothing writes nothing.
+    if (summary.added + summary.replaced + summary.removed > 0) shards->record_change_run(stamp);
     shards->commit();
   } catch (...) {
     stop_threads();
@@ -98,9 +109,7 @@ IndexSummary IndexPipeline::run() {
   }
   meter.finish();
 
-  summary.unchanged += walk.unchanged();
-  summary.skipped += walk.errors();
-  for (const auto& [kind, n] : walk.error_reasons()) summary.skip_reasons[kind] += n;
+  add_walk_counts(walk, summary);
   summary.doccount = shards->doccount();
   if (options_.compact) {
     try {
@@ -111,7 +120,7 @@ IndexSummary IndexPipeline::run() {
       summary.compaction_error = e.get_description();
     }
   }
-  summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  summary.seconds = seconds_since(start);
   return summary;
 }
 

@@ -25,7 +25,6 @@ class IndexPipeline {
   std::unique_ptr<ShardSet> open_shards() const;
   // The database(s) as one compacted copy each, once nothing is writing them.
   void compact(std::unique_ptr<ShardSet> shards) const;
-  static void record_run(ShardSet& shards, const std::string& stamp, bool changed);
 
   const IndexOptions& options_;
   std::vector<std::string> root_keys_;  // the paths given, as registry keys

@@ -31,6 +31,7 @@ struct IndexOptions {
   bool list_changes = false;   // fill IndexSummary::changes (--changes, --verbose)
   ThesaurusOptions thesaurus;  // the user's synonym files (--synonyms)
   bool spelling = true;        // add the decisions' words to the spelling dictionary
+  bool bulk = true;            // load an empty database in bulk (run/bulk_load.hpp)
 };
 
 struct IndexSummary {

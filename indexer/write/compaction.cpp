@@ -43,11 +43,16 @@ void recover_interrupted_compaction(const std::string& path) {
 }
 
 void compact_in_place(const std::string& path) {
+  compact_in_place(path, {path});
+}
+
+void compact_in_place(const std::string& path, const std::vector<std::string>& sources) {
   recover_interrupted_compaction(path);
   const std::string fresh = compacting_path(path);
   try {
     {
-      Xapian::Database db(path);
+      Xapian::Database db;
+      for (const std::string& source : sources) db.add_database(Xapian::Database(source));
       db.compact(fresh, Xapian::DBCOMPACT_NO_RENUMBER);
     }
     fs::rename(path, old_path(path));

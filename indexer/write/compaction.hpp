@@ -6,6 +6,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace ombud {
 
@@ -14,6 +15,12 @@ namespace ombud {
 // of the database (write/writer_lock.hpp) and has closed its writers. Throws Xapian::Error or
 // std::filesystem::filesystem_error; `path` is then left as it was.
 void compact_in_place(const std::string& path);
+
+// The same, with the databases `sources` merged into the copy, in their order, without
+// renumbering their documents (their document ids must not overlap): a bulk load's merge
+// (run/bulk_load.hpp). `sources` may include `path`. Metadata found in more than one source is
+// taken from the first that has it.
+void compact_in_place(const std::string& path, const std::vector<std::string>& sources);
 
 // If a compaction of `path` was interrupted between its renames, puts the database back, and
 // removes a half-written compacted copy. Only under the database's WriterLock: a live run's copy

@@ -36,6 +36,9 @@ class FileRegistry {
   // The record of `path` (absolute) as loaded at start, or nullopt.
   const FileRecord* find(const std::string& path) const;
 
+  // Whether no file was recorded at start.
+  bool empty() const { return records_.empty(); }
+
   // Calls fn for each record loaded at start.
   void for_each(const std::function<void(const std::string& path, const FileRecord&)>& fn) const;
 

@@ -6,6 +6,12 @@
 
 namespace ombud {
 
+void stamp_new_document(Xapian::Document& doc, const std::string& run_stamp) {
+  if (run_stamp.empty()) return;
+  doc.add_value(schema::field(schema::FieldId::kAdded).slot, run_stamp);
+  doc.add_value(schema::field(schema::FieldId::kChanged).slot, run_stamp);
+}
+
 IndexWriter::IndexWriter(Xapian::WritableDatabase db, std::size_t batch_size)
     : db_(std::move(db)),
       batch_size_(batch_size == 0 ? 1 : batch_size),
@@ -34,11 +40,7 @@ void IndexWriter::begin_batch_if_needed() {
 IndexWriter::Result IndexWriter::write_document(const std::string& case_ref, Xapian::Document doc,
                                                 const std::string& path) {
   const Xapian::valueno added_slot = schema::field(schema::FieldId::kAdded).slot;
-  const Xapian::valueno changed_slot = schema::field(schema::FieldId::kChanged).slot;
-  if (!run_stamp_.empty()) {
-    doc.add_value(added_slot, run_stamp_);
-    doc.add_value(changed_slot, run_stamp_);
-  }
+  stamp_new_document(doc, run_stamp_);
   begin_batch_if_needed();
   const std::string id = schema::id_term(case_ref);
   Result result{Outcome::kAdded, {}};

@@ -20,6 +20,10 @@ namespace ombud {
 // single runs.
 inline constexpr std::size_t kDefaultBatchSize = 1000;
 
+// Stamps `doc` as a decision new in the run that started at `run_stamp` (index_stamp.hpp): its
+// added: and changed: slots. An empty stamp (tests of the writer alone) leaves them as they are.
+void stamp_new_document(Xapian::Document& doc, const std::string& run_stamp);
+
 class IndexWriter {
  public:
   enum class Outcome { kAdded, kReplaced, kUnchanged };

@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "database.hpp"
+#include "index_stamp.hpp"
 #include "stable_hash.hpp"
 #include "stub_file.hpp"
 #include "write/compaction.hpp"
@@ -130,6 +131,10 @@ ShardSet::ShardSet(const std::string& path, std::size_t shards, std::size_t batc
     writers_.push_back(std::make_unique<IndexWriter>(db, batch_size));
   }
   paths_ = paths;
+}
+
+void ShardSet::record_change_run(const std::string& stamp) {
+  for (auto& w : writers_) w->database().set_metadata(std::string(kLastChangeRunKey), stamp);
 }
 
 void ShardSet::commit() {

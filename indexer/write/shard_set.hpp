@@ -34,6 +34,10 @@ class ShardSet {
   // Read handles on every shard, e.g. to load the file registry.
   const std::vector<Xapian::Database>& databases() const { return databases_; }
 
+  // Records `stamp` as the start of the last run that changed anything (ombud:last_change_run),
+  // in every shard (a stub's reader sees the first shard's), with the open batch.
+  void record_change_run(const std::string& stamp);
+
   // Commits every shard, then brings each shard's facet column file up to date: call it once,
   // at the end of a run (the writers commit each batch themselves).
   void commit();
