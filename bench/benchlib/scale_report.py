@@ -70,7 +70,8 @@ def markdown(r):
     if whole:
         f, c = whole["facets"], whole["count"]
         lines += ["", f"### Whole process (hyperfine, {whole['runs']} runs after 3 warm-ups)", "",
-                  "| command | median ms | min ms | user + system ms |", "| --- | --- | --- | --- |",
+                  "| command | median ms | min ms | user + system ms |",
+                  "| --- | --- | --- | --- |",
                   f"| `ombud-search --facets {whole['facet_fields']} {whole['query']}` | "
                   f"{_fmt(f['median_ms'])} | {_fmt(f['min_ms'])} | "
                   f"{_fmt(f['user_ms'] + f['system_ms'])} |",
