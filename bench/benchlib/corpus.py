@@ -9,12 +9,48 @@ import subprocess
 SEED = 42
 
 
+# What the scripts read of a decision's facts (the manifest, scriptindex's input, the counts
+# of filter-only queries): the rest is dropped, so that a million facts fit in memory.
+FACT_KEYS = ("file", "case_ref", "organisation", "category", "outcome", "decision_date", "paid")
+
+
+def _stamp_path(out_dir):
+    # Beside the corpus, not in it: the corpus folder holds only what the generator wrote.
+    return out_dir.rstrip("/") + ".stamp.json"
+
+
 def generate(gen_bin, out_dir, count):
-    """Writes `count` decisions with seed 42 into out_dir (emptied first); returns the facts."""
+    """Writes `count` decisions with seed 42 into out_dir (emptied first); returns the facts.
+    A stamp beside out_dir records the seed and count once the generator has finished."""
+    stamp = _stamp_path(out_dir)
+    if os.path.exists(stamp):
+        os.remove(stamp)
     if os.path.exists(out_dir):
         shutil.rmtree(out_dir)
     subprocess.run([gen_bin, "--seed", str(SEED), "--count", str(count), "--out", out_dir],
                    check=True, stdout=subprocess.DEVNULL)
+    facts = load_facts(out_dir, count)
+    with open(stamp, "w", encoding="utf-8") as f:
+        json.dump({"seed": SEED, "count": count}, f)
+        f.write("\n")
+    return facts
+
+
+def reusable(out_dir, count):
+    """Whether out_dir holds a finished corpus of `count` decisions with seed 42: its stamp says
+    so and facts.jsonl has one line a decision."""
+    try:
+        with open(_stamp_path(out_dir), encoding="utf-8") as f:
+            stamp = json.load(f)
+        with open(os.path.join(out_dir, "facts.jsonl"), "rb") as f:
+            lines = sum(1 for _ in f)
+    except (OSError, ValueError):
+        return False
+    return stamp == {"seed": SEED, "count": count} and lines == count
+
+
+def load_facts(out_dir, count):
+    """The planted facts of each decision (FACT_KEYS), with its file's path."""
     facts = []
     with open(os.path.join(out_dir, "facts.jsonl"), encoding="utf-8") as f:
         for number, line in enumerate(f, 1):
@@ -22,6 +58,7 @@ def generate(gen_bin, out_dir, count):
                 fact = json.loads(line)
             except json.JSONDecodeError as e:
                 raise SystemExit(f"{out_dir}/facts.jsonl:{number}: not JSON: {e}")
+            fact = {k: fact[k] for k in FACT_KEYS if k in fact}
             fact["path"] = os.path.join(out_dir, fact["file"])
             facts.append(fact)
     if len(facts) != count:

@@ -8,9 +8,25 @@ import shlex
 import shutil
 import subprocess
 import tempfile
+import threading
 import time
 
 TIME_BIN = "/usr/bin/time"
+# The whole-process figure: a broad query (in about 80% of the decisions) with four facets and
+# the default snippets, as a user runs it; and the same with --count, the process's floor.
+WHOLE_PROCESS_QUERY = "contacted"
+WHOLE_PROCESS_FACETS = "council,outcome,category,year"
+
+
+def ombud_index_command(index_bin, db_path, corpus_dir, jobs=None):
+    """ombud-index as every benchmark runs it (bench/run's "ombud" rows and bench/scale), so that
+    a change to how ombud indexes is measured the same way everywhere. --compact: a bulk load is
+    what it is for, and its time is counted with the rest. jobs=None: ombud's default (one per
+    core). ombud-index reads every .txt under corpus_dir."""
+    cmd = [index_bin, "--db", db_path]
+    if jobs is not None:
+        cmd += ["--jobs", str(jobs)]
+    return cmd + ["-q", "--compact", corpus_dir]
 
 
 def path_bytes(path):
@@ -23,8 +39,46 @@ def path_bytes(path):
     return total
 
 
+class PeakBytes:
+    """The most bytes seen under a database and its siblings (PATH.compacting,
+    PATH.before-compaction: compaction copies the database beside itself), sampled every
+    `interval` seconds while the block runs: how much disk indexing needs at its peak. A
+    sample can miss a peak shorter than the interval."""
+
+    def __init__(self, db_path, interval=1.0):
+        self.db_path, self.interval, self.peak = db_path, interval, 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def _bytes(self):
+        parent, name = os.path.split(self.db_path.rstrip("/"))
+        total = 0
+        for entry in os.listdir(parent or "."):
+            if entry == name or entry.startswith(name + "."):
+                try:
+                    total += path_bytes(os.path.join(parent, entry))
+                except OSError:
+                    pass  # renamed or removed between listing and reading
+        return total
+
+    def _sample(self):
+        while True:
+            self.peak = max(self.peak, self._bytes())
+            if self._stop.wait(self.interval):
+                return
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
+        self.peak = max(self.peak, self._bytes())
+
+
 def _fail(cmd, rc, log):
-    raise SystemExit(f"bench/run: {' '.join(cmd)} exited with {rc}; its output:\n{log}")
+    raise SystemExit(f"bench: {' '.join(cmd)} exited with {rc}; its output:\n{log}")
 
 
 def run_measured(cmd, log_path):
@@ -70,13 +124,14 @@ def index_figures(cmd, db_path, log_path, corpus_bytes, docs):
     }
 
 
-def whole_process(search_bin, db_path, query, facets, json_path, runs=30):
+def whole_process(search_bin, db_path, json_path, query=WHOLE_PROCESS_QUERY,
+                  facets=WHOLE_PROCESS_FACETS, runs=30):
     """ombud-search's wall time as a user pays it (process start, opening the database, ICU and
     the stemmer, the facet column file, the search, printing), from hyperfine: the broad query
     with four facets and default snippets, and with --count. None without hyperfine."""
     hyperfine = shutil.which("hyperfine")
     if not hyperfine:
-        print("bench/run: no hyperfine (scripts/setup installs it): no whole-process figure")
+        print("bench: no hyperfine (scripts/setup installs it): no whole-process figure")
         return None
     commands = {
         "facets": [search_bin, "--db", db_path, "--facets", facets, query],
