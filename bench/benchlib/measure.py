@@ -20,8 +20,10 @@ WHOLE_PROCESS_FACETS = "council,outcome,category,year"
 
 def ombud_index_command(index_bin, db_path, corpus_dir, jobs=None):
     """ombud-index as every benchmark runs it (bench/run's "ombud" rows and bench/scale), so that
-    a change to how ombud indexes is measured the same way everywhere. --compact: a bulk load is
-    what it is for, and its time is counted with the rest. jobs=None: ombud's default (one per
+    a change to how ombud indexes is measured the same way everywhere. Into the benchmark's empty
+    database ombud-index makes a bulk load (worker threads write chunk databases, merged by
+    compaction, its time counted with the rest); --compact is then already done, and is kept so
+    that a --no-bulk comparison run is compacted too. jobs=None: ombud's default (one worker per
     core). ombud-index reads every .txt under corpus_dir."""
     cmd = [index_bin, "--db", db_path]
     if jobs is not None:
