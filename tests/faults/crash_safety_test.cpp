@@ -205,7 +205,9 @@ TEST_CASE("compacting with --compact shrinks the index, and a compaction cut sho
   const fs::path compacted = dir / "compacted";
   const std::string index = shell_quote(OMBUD_INDEX_BIN) + " -q ";
   const std::string corpus = " " + shell_quote((dir / "corpus").string());
-  REQUIRE(run_command(index + "--db " + shell_quote(plain.string()) + corpus).exit_code == 0);
+  // --no-bulk: a bulk load into an empty database is compacted by its merge anyway.
+  REQUIRE(run_command(index + "--no-bulk --db " + shell_quote(plain.string()) + corpus).exit_code ==
+          0);
   REQUIRE(
       run_command(index + "--compact --db " + shell_quote(compacted.string()) + corpus).exit_code ==
       0);
