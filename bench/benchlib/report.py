@@ -180,6 +180,21 @@ def _fmt(x):
     return str(x)
 
 
+def whole_process_lines(whole):
+    """The whole-process table (hyperfine's figures for ombud-search), as markdown lines; none
+    when it was not measured."""
+    if not whole:
+        return []
+    f, c = whole["facets"], whole["count"]
+    rows = [(f"ombud-search --facets {whole['facet_fields']} {whole['query']}", f),
+            (f"ombud-search --count {whole['query']}", c)]
+    return ["", f"### Whole process (hyperfine, {whole['runs']} runs after 3 warm-ups)", "",
+            "| command | median ms | mean ms | min ms | user + system ms |",
+            "| --- | --- | --- | --- | --- |"] + [
+        f"| `{cmd}` | {_fmt(t['median_ms'])} | {_fmt(t['mean_ms'])} | {_fmt(t['min_ms'])} | "
+        f"{_fmt(t['user_ms'] + t['system_ms'])} |" for cmd, t in rows]
+
+
 def markdown(result):
     lines = [f"# ombud benchmark: {result['docs']:,} documents, {result['corpus_mb']} MB",
              "", f"Machine: {result['machine']}  ", f"Run: {result['date']}, "
@@ -250,18 +265,7 @@ def markdown(result):
                   f"Snippets identical to MSet::snippet's: {parts['snippets_same']:,} of "
                   f"{parts['hits']:,} hits shown; median text of a hit shown "
                   f"{_fmt(parts['hit_text_bytes_p50'])} bytes."]
-    whole = result.get("whole_process")
-    if whole:
-        f, c = whole["facets"], whole["count"]
-        lines += ["", f"### Whole process (hyperfine, {whole['runs']} runs after 3 warm-ups)", "",
-                  "| command | median ms | mean ms | min ms | user + system ms |",
-                  "| --- | --- | --- | --- | --- |",
-                  f"| `ombud-search --facets {whole['facet_fields']} {whole['query']}` | "
-                  f"{_fmt(f['median_ms'])} | {_fmt(f['mean_ms'])} | {_fmt(f['min_ms'])} | "
-                  f"{_fmt(f['user_ms'] + f['system_ms'])} |",
-                  f"| `ombud-search --count {whole['query']}` | {_fmt(c['median_ms'])} | "
-                  f"{_fmt(c['mean_ms'])} | {_fmt(c['min_ms'])} | "
-                  f"{_fmt(c['user_ms'] + c['system_ms'])} |"]
+    lines += whole_process_lines(result.get("whole_process"))
     lines += ["", f"## Agreement: {result['mismatches']} mismatches", ""]
     for p in result["mismatch_details"]:
         lines.append(f"- `{p['query']}` ({p['id']}): " + json.dumps(

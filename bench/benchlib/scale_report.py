@@ -1,6 +1,6 @@
 """bench/scale's report: the issue's two targets at a million decisions, and scale.md."""
 
-from benchlib.report import FACET_MIN_MATCHES, _fmt
+from benchlib.report import FACET_MIN_MATCHES, _fmt, whole_process_lines
 
 # Issue 14: a million decisions indexed in at most 25 minutes, queries' p99 at most 150 ms.
 INDEX_WALL_S_GOAL = 1500
@@ -66,17 +66,7 @@ def markdown(r):
                   f"{_fmt(parts['facet_ns_columns_p50'])} ns per match and facet "
                   f"({parts['facet_queries']} queries with >= {FACET_MIN_MATCHES:,} matches; "
                   f"ValueCountMatchSpy {_fmt(parts['facet_ns_spies_p50'])})"]
-    whole = r.get("whole_process")
-    if whole:
-        f, c = whole["facets"], whole["count"]
-        lines += ["", f"### Whole process (hyperfine, {whole['runs']} runs after 3 warm-ups)", "",
-                  "| command | median ms | min ms | user + system ms |",
-                  "| --- | --- | --- | --- |",
-                  f"| `ombud-search --facets {whole['facet_fields']} {whole['query']}` | "
-                  f"{_fmt(f['median_ms'])} | {_fmt(f['min_ms'])} | "
-                  f"{_fmt(f['user_ms'] + f['system_ms'])} |",
-                  f"| `ombud-search --count {whole['query']}` | {_fmt(c['median_ms'])} | "
-                  f"{_fmt(c['min_ms'])} | {_fmt(c['user_ms'] + c['system_ms'])} |"]
+    lines += whole_process_lines(r.get("whole_process"))
     lines += ["", f"## Checked against the planted facts: {r['checked_queries']} filter-only "
               f"queries, {r['mismatches']} mismatches"]
     if r["mismatch_details"]:

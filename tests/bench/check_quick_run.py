@@ -3,24 +3,17 @@
 documented shape, every figure is a number, and mismatches is 0. Usage: RUN BUILD_DIR."""
 
 import json
-import numbers
 import os
 import subprocess
 import sys
 import tempfile
 
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from check_support import fail, number  # noqa: E402
+
 INDEX_KEYS = ["mb_per_s", "docs_per_s", "peak_rss_mb", "size_ratio", "wall_s", "cpu_s"]
 QUERY_KEYS = ["p50_ms", "p95_ms", "p99_ms", "max_ms"]
-
-
-def fail(message):
-    print(f"check_quick_run: {message}")
-    sys.exit(1)
-
-
-def number(value, where):
-    if not isinstance(value, numbers.Real) or isinstance(value, bool) or value < 0:
-        fail(f"{where} is {value!r}, not a non-negative number")
 
 
 def main():

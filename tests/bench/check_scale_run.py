@@ -5,26 +5,19 @@ every figure is a number, that the filter-only queries' counts match the planted
 mismatches) and that both targets are judged. Usage: SCALE BUILD_DIR."""
 
 import json
-import numbers
 import os
 import subprocess
 import sys
 import tempfile
 
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from check_support import fail, number  # noqa: E402
+
 DOCS = 500
 INDEX_KEYS = ["wall_s", "cpu_s", "mb_per_s", "docs_per_s", "peak_rss_mb", "index_mb",
               "size_ratio", "peak_disk_mb"]
 QUERY_KEYS = ["p50_ms", "p95_ms", "p99_ms", "max_ms"]
-
-
-def fail(message):
-    print(f"check_scale_run: {message}")
-    sys.exit(1)
-
-
-def number(value, where):
-    if not isinstance(value, numbers.Real) or isinstance(value, bool) or value < 0:
-        fail(f"{where} is {value!r}, not a non-negative number")
 
 
 def run(scale, build, out, work):
