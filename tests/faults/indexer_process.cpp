@@ -1,10 +1,12 @@
 #include "indexer_process.hpp"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <cstdlib>
+#include <thread>
 
 namespace ombud::test {
 
@@ -39,6 +41,14 @@ int wait_for_exit(pid_t pid) {
   if (waitpid(pid, &status, 0) != pid) return -1;
   if (WIFSIGNALED(status)) return 128 + WTERMSIG(status);
   return WEXITSTATUS(status);
+}
+
+bool killed_after(const std::string& bin, const std::vector<std::string>& args,
+                  std::chrono::milliseconds delay) {
+  const pid_t pid = spawn_program(bin, args);
+  std::this_thread::sleep_for(delay);
+  const bool running = kill(pid, SIGKILL) == 0;
+  return wait_for_exit(pid) == 128 + SIGKILL && running;
 }
 
 }  // namespace ombud::test

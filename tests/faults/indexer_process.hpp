@@ -4,6 +4,7 @@
 
 #include <sys/types.h>
 
+#include <chrono>
 #include <string>
 #include <utility>
 #include <vector>
@@ -21,5 +22,10 @@ pid_t spawn_indexer(const std::vector<std::string>& args,
 
 // Waits for `pid` and returns its exit status, or 128 + the signal that ended it.
 int wait_for_exit(pid_t pid);
+
+// Starts `bin` with `args`, kills it (SIGKILL) after `delay`; true when it was still running and
+// the kill ended it.
+bool killed_after(const std::string& bin, const std::vector<std::string>& args,
+                  std::chrono::milliseconds delay);
 
 }  // namespace ombud::test

@@ -4,7 +4,6 @@
 // after its rename), never half of one. Kill times are drawn from a whole run timed first, as
 // kill_compact_shards_test.cpp does.
 #include <fmt/format.h>
-#include <signal.h>
 #include <xapian.h>
 
 #include <algorithm>
@@ -13,7 +12,6 @@
 #include <nlohmann/json.hpp>
 #include <random>
 #include <sstream>
-#include <thread>
 
 #include "fixture_decisions.hpp"
 #include "index_stamp.hpp"
@@ -31,15 +29,6 @@ constexpr int kKills = 15;
 
 CommandResult run(const std::string& tool, const std::string& args) {
   return run_command(shell_quote(tool) + " " + args);
-}
-
-// Starts `bin` with `args`, kills it after `delay`; true when it was still running.
-bool killed_after(const std::string& bin, const std::vector<std::string>& args,
-                  std::chrono::milliseconds delay) {
-  const pid_t pid = spawn_program(bin, args);
-  std::this_thread::sleep_for(delay);
-  const bool running = kill(pid, SIGKILL) == 0;
-  return wait_for_exit(pid) == 128 + SIGKILL && running;
 }
 
 template <typename Run>

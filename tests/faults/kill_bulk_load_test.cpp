@@ -3,14 +3,12 @@
 // database, where there is one, passes the check and holds no decision or every one, and the
 // next run into it completes the load and removes the dead run's PATH.bulk.
 #include <fmt/format.h>
-#include <signal.h>
 #include <xapian.h>
 
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <random>
-#include <thread>
 
 #include "fixture_decisions.hpp"
 #include "indexer_process.hpp"
@@ -49,10 +47,9 @@ TEST_CASE("killing a bulk load at random moments leaves all or nothing, then com
   for (int round = 0; kills < kKills && round < 4 * kKills; ++round) {
     const fs::path db = dir / fmt::format("db{}", round);
     const std::string db_arg = "--db " + shell_quote(db.string());
-    const pid_t pid = spawn_indexer({"-q", "--jobs", "2", "--db", db.string(), corpus});
-    std::this_thread::sleep_for(std::chrono::milliseconds(delay_ms(rng)));
-    const bool running = kill(pid, SIGKILL) == 0;
-    if (wait_for_exit(pid) == 128 + SIGKILL && running) ++kills;
+    if (killed_after(OMBUD_INDEX_BIN, {"-q", "--jobs", "2", "--db", db.string(), corpus},
+                     std::chrono::milliseconds(delay_ms(rng))))
+      ++kills;
     INFO("round " << round);
     if (fs::exists(db.string() + ".bulk")) ++with_folder;
     if (fs::exists(db) || fs::exists(db.string() + ".before-compaction")) {

@@ -3,15 +3,12 @@
 // each kill the database opens, passes the check, search counts every decision it holds (or,
 // for shards without their stub yet, says so), and a last run completes the job.
 #include <fmt/format.h>
-#include <signal.h>
-#include <sys/wait.h>
 #include <xapian.h>
 
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <random>
-#include <thread>
 
 #include "fixture_decisions.hpp"
 #include "indexer_process.hpp"
@@ -25,14 +22,6 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr int kKills = 15;
-
-// Starts ombud-index with `args`, kills it after `delay`; true when it was still running.
-bool killed_after(const std::vector<std::string>& args, std::chrono::milliseconds delay) {
-  const pid_t pid = spawn_indexer(args);
-  std::this_thread::sleep_for(delay);
-  const bool running = kill(pid, SIGKILL) == 0;
-  return wait_for_exit(pid) == 128 + SIGKILL && running;
-}
 
 CommandResult run(const std::string& tool, const std::string& args) {
   return run_command(shell_quote(tool) + " " + args);
@@ -75,7 +64,8 @@ TEST_CASE("killing ombud-index during --compact at random moments loses nothing"
   std::uniform_int_distribution<int> delay_ms(1, std::max(2, static_cast<int>(whole_run.count())));
   int kills = 0, copy_left = 0, between_renames = 0;
   for (int round = 0; kills < kKills && round < 4 * kKills; ++round) {
-    if (killed_after({"-q", "--compact", "--db", db.string(), (dir / "corpus").string()},
+    if (killed_after(OMBUD_INDEX_BIN,
+                     {"-q", "--compact", "--db", db.string(), (dir / "corpus").string()},
                      std::chrono::milliseconds(delay_ms(rng))))
       ++kills;
     if (fs::exists(db.string() + ".compacting")) ++copy_left;
@@ -120,7 +110,8 @@ TEST_CASE("killing ombud-index during --shards creation at random moments loses 
     // A new database each round: creation is what is killed.
     const fs::path db = dir / fmt::format("db{}", round);
     const std::string db_arg = "--db " + shell_quote(db.string());
-    if (killed_after({"-q", "--shards", "3", "--batch-size", "20", "--db", db.string(),
+    if (killed_after(OMBUD_INDEX_BIN,
+                     {"-q", "--shards", "3", "--batch-size", "20", "--db", db.string(),
                       (dir / "corpus").string()},
                      std::chrono::milliseconds(delay_ms(rng))))
       ++kills;
