@@ -170,33 +170,46 @@ std::vector<std::string> Analyzer::words(std::string_view utf8) {
   return out;
 }
 
-const std::string& Analyzer::stem(const std::string& word) {
-  auto it = stem_cache_.find(word);
-  if (it != stem_cache_.end()) return it->second;
-  if (stem_cache_.size() >= kStemCacheLimit) stem_cache_.clear();
-  std::string t(schema::kTextPrefix);
-  t += english_(stemmer_input(word));
-  return stem_cache_.emplace(word, std::move(t)).first->second;
+Analyzer::WordEntry& Analyzer::entry(const std::string& word) {
+  auto it = word_cache_.find(word);
+  if (it != word_cache_.end()) return it->second;
+  WordEntry e;
+  e.term = schema::kTextPrefix;
+  e.term += english_(stemmer_input(word));
+  e.spelling = spelling_form(word);
+  return word_cache_.emplace(word, std::move(e)).first->second;
+}
+
+void Analyzer::limit_cache() {
+  if (word_cache_.size() >= kStemCacheLimit) word_cache_.clear();
 }
 
 std::vector<std::string> Analyzer::terms(std::string_view utf8) {
+  limit_cache();
   std::vector<std::string> out;
   for_each_word(utf8, [&](const std::string& w) {
-    if (w.size() <= kMaxWordBytes) out.push_back(stem(w));
+    if (w.size() <= kMaxWordBytes) out.push_back(entry(w).term);
   });
   return out;
 }
 
 Xapian::termpos Analyzer::index_text(Xapian::Document& doc, std::string_view utf8,
                                      Xapian::termpos pos, SpellingCounts* spelling) {
+  // The cache is only ever cleared here, between texts, so the entries counted below stay put
+  // (unordered_map never moves its nodes) until they are handed over at the end.
+  limit_cache();
+  counted_.clear();
   for_each_word(utf8, [&](const std::string& w) {
     if (w.size() > kMaxWordBytes) return;
-    doc.add_posting(stem(w), ++pos);
-    if (spelling) {
-      std::string form = spelling_form(w);
-      if (!form.empty()) ++(*spelling)[std::move(form)];
-    }
+    WordEntry& e = entry(w);
+    doc.add_posting(e.term, ++pos);
+    if (spelling && !e.spelling.empty() && e.count_in_text++ == 0) counted_.push_back(&e);
   });
+  // One look-up in `spelling` per distinct word, not one per word: most words of a text repeat.
+  for (WordEntry* e : counted_) {
+    (*spelling)[e->spelling] += e->count_in_text;
+    e->count_in_text = 0;
+  }
   return pos;
 }
 

@@ -61,7 +61,15 @@ class Analyzer {
  private:
   template <typename Emit>
   void for_each_word(std::string_view utf8, Emit&& emit);
-  const std::string& stem(const std::string& word);
+  // What the analyzer knows of one word as it appears in a text: its term, its spelling form
+  // (empty when it has none), and while a text is indexed, how often it occurred there.
+  struct WordEntry {
+    std::string term;
+    std::string spelling;
+    Xapian::termcount count_in_text = 0;
+  };
+  WordEntry& entry(const std::string& word);
+  void limit_cache();
 
   // ICU's word BreakIterator, behind a type of our own so that no ICU header reaches the
   // analyzer's users (shared/ links ICU privately).
@@ -69,8 +77,10 @@ class Analyzer {
   std::unique_ptr<WordBreaker> breaker_;
   std::vector<CodePoint> code_points_;  // reused for every word, to save an allocation each
   Xapian::Stem english_{"english"};
-  // Decision texts reuse a small vocabulary: caching stems roughly halves analysis time.
-  std::unordered_map<std::string, std::string> stem_cache_;
+  // Decision texts reuse a small vocabulary: caching each word's term and spelling form roughly
+  // halves analysis time.
+  std::unordered_map<std::string, WordEntry> word_cache_;
+  std::vector<WordEntry*> counted_;  // the words of the text being indexed that have a count
 };
 
 }  // namespace ombud
