@@ -39,6 +39,12 @@ class CleanText {
 
   void add(UChar32 c, std::size_t offset) {
     ++code_points_;
+    // Printable ASCII, nearly every character of a decision, is kept as it is: no look-up.
+    if (c >= 0x20 && c < 0x7F) {
+      after_cr_ = false;
+      out_ += static_cast<char>(c);
+      return;
+    }
     const bool after_cr = after_cr_;
     after_cr_ = c == '\r';
     if (c == '\n' && after_cr) return;
