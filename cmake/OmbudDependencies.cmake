@@ -18,6 +18,11 @@ find_package(fmt REQUIRED CONFIG)
 find_package(nlohmann_json REQUIRED CONFIG)
 find_package(CLI11 REQUIRED CONFIG)
 find_package(Threads REQUIRED)
+# jemalloc, for the indexer alone (indexer/CMakeLists.txt says why). The sanitizers bring their
+# own allocator, so a sanitized build leaves it out.
+if(NOT OMBUD_SANITIZE)
+  pkg_check_modules(JEMALLOC REQUIRED IMPORTED_TARGET jemalloc)
+endif()
 if(OMBUD_BUILD_TESTS)
   find_package(Catch2 2 REQUIRED CONFIG)
 endif()
