@@ -53,6 +53,15 @@ bool is_upper(UChar32 c) {
   return c < 0x80 ? (c >= 'A' && c <= 'Z') : u_isupper(c);
 }
 
+// A span of ASCII word characters only ("council", "2023"): is_word_char() of every byte.
+bool is_plain_ascii_word(std::string_view span) {
+  for (const char ch : span) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c >= 0x80 || !is_word_char(c)) return false;
+  }
+  return true;
+}
+
 using CodePoint = Analyzer::CodePoint;
 
 void decode(std::string_view text, std::size_t begin, std::size_t end,
@@ -133,6 +142,14 @@ void Analyzer::for_each_word(std::string_view utf8, Emit&& emit) {
   for (int32_t end = breaker_->it->next(); end != icu::BreakIterator::DONE;
        start = end, end = breaker_->it->next()) {
     if (breaker_->it->getRuleStatus() < UBRK_WORD_NONE_LIMIT) continue;  // spaces, punctuation
+    const std::string_view span =
+        utf8.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(end - start));
+    if (is_plain_ascii_word(span)) {
+      // Most words: nothing to cut or join, so the rules below would give the span itself.
+      word.assign(span);
+      emit(word);
+      continue;
+    }
     decode(utf8, static_cast<std::size_t>(start), static_cast<std::size_t>(end), cps);
     if (is_acronym(cps)) {
       word.clear();
