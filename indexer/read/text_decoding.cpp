@@ -31,20 +31,31 @@ void append_utf8(std::string& out, UChar32 c) {
   out.append(buf, n);
 }
 
+// Nearly every character of a decision: what the cleaned text keeps as it is.
+bool is_printable_ascii(UChar32 c) {
+  return c >= 0x20 && c < 0x7F;
+}
+
 // The cleaned text, built one code point at a time. `offset` is where the code point starts in
 // the file, so that messages point at the file's bytes whatever its encoding.
 class CleanText {
  public:
   explicit CleanText(std::size_t size_hint) { out_.reserve(size_hint); }
 
+  // A run of printable ASCII (is_printable_ascii()): kept as it is, with no look-up.
+  void add_ascii(std::string_view run) {
+    code_points_ += run.size();
+    after_cr_ = false;
+    out_.append(run);
+  }
+
   void add(UChar32 c, std::size_t offset) {
-    ++code_points_;
-    // Printable ASCII, nearly every character of a decision, is kept as it is: no look-up.
-    if (c >= 0x20 && c < 0x7F) {
-      after_cr_ = false;
-      out_ += static_cast<char>(c);
+    if (is_printable_ascii(c)) {
+      const char ch = static_cast<char>(c);
+      add_ascii(std::string_view(&ch, 1));
       return;
     }
+    ++code_points_;
     const bool after_cr = after_cr_;
     after_cr_ = c == '\r';
     if (c == '\n' && after_cr) return;
@@ -138,6 +149,13 @@ std::string decode_utf8(std::string_view bytes, std::size_t start) {
   std::int64_t i = static_cast<std::int64_t>(start);
   const auto length = static_cast<std::int64_t>(end);
   while (i < length) {
+    std::int64_t run = i;
+    while (run < length && is_printable_ascii(s[run])) ++run;
+    if (run > i) {
+      text.add_ascii(bytes.substr(static_cast<std::size_t>(i), static_cast<std::size_t>(run - i)));
+      i = run;
+      continue;
+    }
     const std::int64_t at = i;
     UChar32 c = 0;
     U8_NEXT(s, i, length, c);
