@@ -1,6 +1,9 @@
 // Small string helpers shared by the page reader and the extractors.
 #include "read/text_util.hpp"
 
+#include <algorithm>
+#include <cstring>
+
 #include "ascii.hpp"
 
 namespace ombud {
@@ -10,15 +13,26 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
+namespace {
+
+// Where byte `b` next occurs in `s` at or after `from`; s.size() when it does not.
+std::size_t find_byte(std::string_view s, unsigned char b, std::size_t from) {
+  if (from >= s.size()) return s.size();  // and never memchr on an empty view's null data
+  const void* at = std::memchr(s.data() + from, b, s.size() - from);
+  return at ? static_cast<std::size_t>(static_cast<const char*>(at) - s.data()) : s.size();
+}
+
+}  // namespace
+
 std::string straighten_quotes(std::string_view s) {
-  // Every quote to replace starts with byte 0xE2 or 0xCA: copy the runs between them whole,
-  // since most of a decision is ASCII and this runs over whole texts several times.
+  // Every quote to replace starts with byte 0xE2 or 0xCA: jump from one to the next with memchr
+  // and copy the runs between them whole, since most of a decision is ASCII and this runs over
+  // whole texts and every line.
   std::string out;
   out.reserve(s.size());
   std::size_t done = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const auto byte = static_cast<unsigned char>(s[i]);
-    if (byte != 0xE2 && byte != 0xCA) continue;
+  std::size_t e2 = find_byte(s, 0xE2, 0), ca = find_byte(s, 0xCA, 0);
+  for (std::size_t i = std::min(e2, ca); i < s.size(); i = std::min(e2, ca)) {
     const std::string_view rest = s.substr(i);
     const char* replacement = nullptr;
     std::size_t width = 3;
@@ -32,11 +46,14 @@ std::string straighten_quotes(std::string_view s) {
     } else if (rest.starts_with("\xE2\x80\x9C") || rest.starts_with("\xE2\x80\x9D")) {
       replacement = "\"";
     }
-    if (!replacement) continue;
-    out.append(s.substr(done, i - done));
-    out += replacement;
-    done = i + width;
-    i = done - 1;
+    std::size_t next = i + 1;
+    if (replacement) {
+      out.append(s.substr(done, i - done));
+      out += replacement;
+      done = next = i + width;
+    }
+    if (e2 < next) e2 = find_byte(s, 0xE2, next);
+    if (ca < next) ca = find_byte(s, 0xCA, next);
   }
   out.append(s.substr(done));
   return out;
