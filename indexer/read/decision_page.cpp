@@ -212,7 +212,9 @@ class Reader {
   // The one reading of a line as "Key : Value": quotes straightened first, so that "Council’s
   // response" is the key "council's response" wherever the question is asked.
   static std::optional<KeyValue> key_value_of(std::string_view line) {
-    if (line.size() > kMaxMetadataBytes) return std::nullopt;
+    // Most lines have no colon: answer them without a copy and a match with captures.
+    if (line.size() > kMaxMetadataBytes || line.find(':') == std::string_view::npos)
+      return std::nullopt;
     const std::string straight = straighten_quotes(line);
     std::string key, space, value;
     if (!RE2::FullMatch(straight, patterns().key_value, &key, &space, &value)) return std::nullopt;
