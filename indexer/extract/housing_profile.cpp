@@ -167,7 +167,7 @@ bool HousingRules::is_case_ref(std::string_view ref) const {
 }
 
 int HousingProfile::detect(std::string_view text, const TitleLine* title) const {
-  if (title && rules_.is_case_ref(title->ref)) return 100;
+  if (title && rules_.is_case_ref(title->ref)) return kOwnTitleScore;
   if (RE2::PartialMatch(text, patterns().housing_ombudsman)) return 20;
   re2::StringPiece input(text.data(), text.size());
   int count = 0;

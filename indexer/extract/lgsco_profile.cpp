@@ -137,7 +137,7 @@ bool LgscoRules::is_case_ref(std::string_view ref) const {
 }
 
 int LgscoProfile::detect(std::string_view text, const TitleLine* title) const {
-  if (title && rules_.is_case_ref(title->ref)) return 100;
+  if (title && rules_.is_case_ref(title->ref)) return kOwnTitleScore;
   return RE2::PartialMatch(text, patterns().markers) ? 10 : 1;
 }
 

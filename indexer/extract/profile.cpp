@@ -96,6 +96,9 @@ ProfileChoice choose_profile(std::string_view name, std::string_view text) {
       best = p;
       best_score = score;
     }
+    // Nothing scores more, and ties go to the earlier profile: the others need not scan the
+    // text (nearly every decision names its own source in its title line).
+    if (best_score == Profile::kOwnTitleScore) break;
   }
   // Every line before the title any source's rules found was refused by every profile, the
   // chosen one too: that title is the chosen profile's when its reference is of its form, and

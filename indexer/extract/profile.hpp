@@ -19,7 +19,9 @@ class Profile {
   virtual std::string_view name() const = 0;
   virtual const PageRules& rules() const = 0;
   // How strongly `text` (whose title line, if any, is `title`) looks like this source's
-  // decision: 0 not at all; a title reference of the source's own form scores highest.
+  // decision: 0 not at all; a title reference of the source's own form scores kOwnTitleScore,
+  // the most any profile gives.
+  static constexpr int kOwnTitleScore = 100;
   virtual int detect(std::string_view text, const TitleLine* title) const = 0;
   // The facts of `page`. Throws InputError when the page cannot be a decision of this source
   // (no case reference in the title line).
