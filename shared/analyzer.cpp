@@ -212,10 +212,10 @@ std::vector<std::string> Analyzer::terms(std::string_view utf8) {
 
 Xapian::termpos Analyzer::index_text(Xapian::Document& doc, std::string_view utf8,
                                      Xapian::termpos pos, SpellingCounts* spelling) {
-  // The cache is only ever cleared here, between texts, so the entries counted below stay put
+  // The cache is only ever cleared between texts, so the entries counted below stay put
   // (unordered_map never moves its nodes) until they are handed over at the end.
+  forget_counts();  // a count is left over only when the last text threw part-way
   limit_cache();
-  counted_.clear();
   for_each_word(utf8, [&](const std::string& w) {
     if (w.size() > kMaxWordBytes) return;
     WordEntry& e = entry(w);
@@ -223,11 +223,14 @@ Xapian::termpos Analyzer::index_text(Xapian::Document& doc, std::string_view utf
     if (spelling && !e.spelling.empty() && e.count_in_text++ == 0) counted_.push_back(&e);
   });
   // One look-up in `spelling` per distinct word, not one per word: most words of a text repeat.
-  for (WordEntry* e : counted_) {
-    (*spelling)[e->spelling] += e->count_in_text;
-    e->count_in_text = 0;
-  }
+  for (const WordEntry* e : counted_) (*spelling)[e->spelling] += e->count_in_text;
+  forget_counts();
   return pos;
+}
+
+void Analyzer::forget_counts() {
+  for (WordEntry* e : counted_) e->count_in_text = 0;
+  counted_.clear();
 }
 
 Xapian::Stem Analyzer::stemmer() {

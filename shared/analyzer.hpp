@@ -70,6 +70,7 @@ class Analyzer {
   };
   WordEntry& entry(const std::string& word);
   void limit_cache();
+  void forget_counts();  // sets the counts of counted_ back to 0 and empties it
 
   // ICU's word BreakIterator, behind a type of our own so that no ICU header reaches the
   // analyzer's users (shared/ links ICU privately).

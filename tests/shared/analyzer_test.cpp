@@ -142,3 +142,17 @@ TEST_CASE("words longer than the limit are not indexed", "[analyzer]") {
   const std::string long_word(5000, 'a');
   CHECK(a.terms("short " + long_word + " words") == std::vector<std::string>{"Zshort", "Zword"});
 }
+
+TEST_CASE("each text's spelling counts are its own words, counted once each", "[analyzer]") {
+  // The analyzer counts a text's words in its cached entries and hands them over at the end:
+  // nothing of one text may be left in the counts of the next, with or without a SpellingCounts.
+  Analyzer a;
+  Xapian::Document doc;
+  ombud::SpellingCounts first;
+  a.index_text(doc, "Council council COUNCIL complaint Ofsted's 2023 of", 0, &first);
+  CHECK(first == ombud::SpellingCounts{{"council", 3}, {"complaint", 1}});
+  a.index_text(doc, "council letter council");  // counted nowhere
+  ombud::SpellingCounts second;
+  a.index_text(doc, "letter council", 0, &second);
+  CHECK(second == ombud::SpellingCounts{{"letter", 1}, {"council", 1}});
+}
