@@ -31,14 +31,6 @@ CommandResult run(const std::string& tool, const std::string& args) {
   return run_command(shell_quote(tool) + " " + args);
 }
 
-template <typename Run>
-std::chrono::milliseconds timed(Run&& run_it) {
-  const auto started = std::chrono::steady_clock::now();
-  run_it();
-  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -
-                                                               started);
-}
-
 std::size_t line_count(const std::string& text) {
   return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
 }
@@ -80,7 +72,7 @@ TEST_CASE("killing ombud-alerts run at random moments leaves the saved searches 
   for (const json& s : json::parse(read_bytes(file)).at("searches")) CHECK(s.at("seen") == week2);
 
   std::mt19937 rng(20261216);
-  std::uniform_int_distribution<int> delay_ms(1, std::max(2, static_cast<int>(whole_run.count())));
+  auto delay_ms = kill_delays(whole_run);
   int kills = 0, as_before = 0, as_after = 0;
   for (int round = 0; kills < kKills && round < 4 * kKills; ++round) {
     write_file(file, before);
@@ -129,7 +121,7 @@ TEST_CASE("killing ombud-index --changes at random moments leaves no half change
   REQUIRE(line_count(whole) == static_cast<std::size_t>(kFiles));
 
   std::mt19937 rng(20261217);
-  std::uniform_int_distribution<int> delay_ms(1, std::max(2, static_cast<int>(whole_run.count())));
+  auto delay_ms = kill_delays(whole_run);
   int kills = 0, no_list = 0;
   for (int round = 0; kills < kKills && round < 4 * kKills; ++round) {
     const fs::path db = dir / fmt::format("db{}", round);

@@ -34,14 +34,13 @@ TEST_CASE("killing a bulk load at random moments leaves all or nothing, then com
   const int kFiles = 1500;  // two chunks: both workers write
   write_fixture_decisions(dir / "corpus", 0, kFiles);
   const std::string corpus = (dir / "corpus").string();
-  const auto started = std::chrono::steady_clock::now();
-  REQUIRE(run(OMBUD_INDEX_BIN, "-q --jobs 2 --db " + shell_quote((dir / "timed").string()) + " " +
-                                   shell_quote(corpus))
-              .exit_code == 0);
-  const auto whole_run = std::chrono::duration_cast<std::chrono::milliseconds>(
-      std::chrono::steady_clock::now() - started);
+  const auto whole_run = timed([&] {
+    REQUIRE(run(OMBUD_INDEX_BIN, "-q --jobs 2 --db " + shell_quote((dir / "timed").string()) + " " +
+                                     shell_quote(corpus))
+                .exit_code == 0);
+  });
   std::mt19937 rng(20261209);
-  std::uniform_int_distribution<int> delay_ms(1, std::max(2, static_cast<int>(whole_run.count())));
+  auto delay_ms = kill_delays(whole_run);
 
   int kills = 0, with_folder = 0;
   for (int round = 0; kills < kKills && round < 4 * kKills; ++round) {

@@ -54,14 +54,13 @@ TEST_CASE("killing ombud-index during --compact at random moments loses nothing"
 
   // Kills land within the time a whole --compact run takes on this machine, measured first: a
   // fixed range missed most runs on an idle machine, where they end before the kill.
-  const auto started = std::chrono::steady_clock::now();
-  REQUIRE(
-      run(OMBUD_INDEX_BIN, "-q --compact " + db_arg + " " + shell_quote((dir / "corpus").string()))
-          .exit_code == 0);
-  const auto whole_run = std::chrono::duration_cast<std::chrono::milliseconds>(
-      std::chrono::steady_clock::now() - started);
+  const auto whole_run = timed([&] {
+    REQUIRE(run(OMBUD_INDEX_BIN,
+                "-q --compact " + db_arg + " " + shell_quote((dir / "corpus").string()))
+                .exit_code == 0);
+  });
   std::mt19937 rng(20261207);
-  std::uniform_int_distribution<int> delay_ms(1, std::max(2, static_cast<int>(whole_run.count())));
+  auto delay_ms = kill_delays(whole_run);
   int kills = 0, copy_left = 0, between_renames = 0;
   for (int round = 0; kills < kKills && round < 4 * kKills; ++round) {
     if (killed_after(OMBUD_INDEX_BIN,
@@ -96,15 +95,14 @@ TEST_CASE("killing ombud-index during --shards creation at random moments loses 
   const int kFiles = 300;
   write_fixture_decisions(dir / "corpus", 0, kFiles);
   // As above: kills land within the time a whole creation takes here, measured first.
-  const auto started = std::chrono::steady_clock::now();
-  REQUIRE(run(OMBUD_INDEX_BIN, "-q --shards 3 --batch-size 20 --db " +
-                                   shell_quote((dir / "timed").string()) + " " +
-                                   shell_quote((dir / "corpus").string()))
-              .exit_code == 0);
-  const auto whole_run = std::chrono::duration_cast<std::chrono::milliseconds>(
-      std::chrono::steady_clock::now() - started);
+  const auto whole_run = timed([&] {
+    REQUIRE(run(OMBUD_INDEX_BIN, "-q --shards 3 --batch-size 20 --db " +
+                                     shell_quote((dir / "timed").string()) + " " +
+                                     shell_quote((dir / "corpus").string()))
+                .exit_code == 0);
+  });
   std::mt19937 rng(20261208);
-  std::uniform_int_distribution<int> delay_ms(1, std::max(2, static_cast<int>(whole_run.count())));
+  auto delay_ms = kill_delays(whole_run);
   int kills = 0, cut_short = 0;
   for (int round = 0; kills < kKills && round < 4 * kKills; ++round) {
     // A new database each round: creation is what is killed.
